@@ -1,0 +1,549 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { checkCredentials, normalizeCredentials, normalizePaste, type CredentialField } from './core/credentials.js';
+import { HostCallError, postJson, runHostCall, toHostCallError } from './core/host-call.js';
+import { redactSecret } from './core/redact.js';
+import { parseSectionList, resolveSections } from './core/sections.js';
+import {
+  START_STEPS,
+  type ErrorCode,
+  type HibobCredentials,
+  type HibobLinkEventMap,
+  type SectionId,
+  type StartStep,
+  type Step,
+  type SubmitCredentials,
+  type CheckPermissions,
+} from './core/types.js';
+import { en, format, type Strings } from './i18n/en.js';
+import { styles } from './hibob-link.styles.js';
+import { icons } from './ui/icons.js';
+import type { ViewContext } from './views/context.js';
+import { renderCredentials, type CredentialsView } from './views/credentials.js';
+import { renderIntro, renderPermissions, renderServiceUser } from './views/guide.js';
+
+const DEFAULT_LIFECYCLE_STATUSES = ['hired', 'employed', 'terminated'];
+const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['rate_limited', 'timeout', 'network_error', 'host_error']);
+const TITLE_KEY = {
+  intro: 'introTitle',
+  'service-user': 'serviceUserTitle',
+  permissions: 'permissionsTitle',
+  credentials: 'credentialsTitle',
+  checking: 'credentialsTitle',
+  review: 'credentialsTitle',
+  submitting: 'credentialsTitle',
+  success: 'successTitle',
+} as const satisfies Record<Step, keyof Strings>;
+
+const sectionListConverter = {
+  fromAttribute: (value: string | null) =>
+    parseSectionList(value, (unknown) =>
+      console.warn(`hibob-link: ignoring unknown section id(s) ${unknown.join(', ')}`),
+    ),
+};
+const wordListConverter = {
+  fromAttribute: (value: string | null) => value?.split(/[\s,]+/).filter(Boolean),
+};
+
+/**
+ * Guides an HR admin through creating a HiBob service user with the right permissions, collects its ID
+ * and token, and hands them to the host.
+ *
+ * @summary Connect HiBob: guided service-user setup and credential entry.
+ *
+ * @event hibob-link-step - `{ from, to }` whenever the step changes.
+ * @event hibob-link-success - `{ serviceUserId, result, report? }` after the host accepted the credentials.
+ * @event hibob-link-error - `{ code, message, step, retryable, retryAfter? }` when a host call fails.
+ *
+ * @slot logo - The host's logo, shown in the header.
+ * @slot footer - Host help links under the card.
+ *
+ * @csspart panel - The card.
+ * @csspart header - Header with logo and progress.
+ * @csspart title - The step heading.
+ * @csspart progress - "Step X of Y" and its bar.
+ * @csspart body - The step content.
+ * @csspart footer - The navigation buttons.
+ * @csspart field - A form field (label, input, message).
+ * @csspart label - A field label.
+ * @csspart input - A text input.
+ * @csspart error - A field or host error message.
+ * @csspart button - Every button.
+ * @csspart button-primary - The main action of a step.
+ * @csspart button-secondary - Back and other secondary actions.
+ * @csspart checklist - The permission checklist.
+ *
+ * @cssprop --hibob-link-accent - Brand colour of primary actions and highlights.
+ * @cssprop --hibob-link-accent-contrast - Text on the accent colour.
+ * @cssprop --hibob-link-surface - Card background.
+ * @cssprop --hibob-link-text - Main text colour.
+ * @cssprop --hibob-link-muted - Secondary text colour.
+ * @cssprop --hibob-link-border - Borders and dividers.
+ * @cssprop --hibob-link-danger - Errors.
+ * @cssprop --hibob-link-success - Success states.
+ * @cssprop --hibob-link-radius - Corner radius of the card.
+ * @cssprop --hibob-link-font-family - Font stack.
+ * @cssprop --hibob-link-font-size - Base font size.
+ * @cssprop --hibob-link-max-width - Maximum width of the card.
+ */
+export class HibobLink extends LitElement {
+  static override styles = styles;
+
+  static override properties: PropertyDeclarations = {
+    mode: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    appName: { attribute: 'app-name' },
+    startStep: { attribute: 'start-step' },
+    sections: { converter: sectionListConverter },
+    requiredSections: { attribute: 'required-sections', converter: sectionListConverter },
+    lifecycleStatuses: { attribute: 'lifecycle-statuses', converter: wordListConverter },
+    submitUrl: { attribute: 'submit-url' },
+    checkUrl: { attribute: 'check-url' },
+    locale: {},
+    timeout: { type: Number },
+    submitCredentials: { attribute: false },
+    checkPermissions: { attribute: false },
+    requestHeaders: { attribute: false },
+    strings: { attribute: false },
+    _step: { state: true },
+    _flowStart: { state: true },
+    _values: { state: true },
+    _shown: { state: true },
+    _tokenVisible: { state: true },
+    _hostError: { state: true },
+    _copied: { state: true },
+    _announcement: { state: true },
+  };
+
+  /** `inline` card or `modal` dialog. */
+  declare mode: 'inline' | 'modal';
+  /** Modal visibility. */
+  declare open: boolean;
+  /** The host product's name, used in the copy ("Connect HiBob to Acme"). */
+  declare appName?: string;
+  /** Where the flow starts; hosts with their own guide start at `credentials`. */
+  declare startStep: StartStep;
+  /** People's-data sections the host needs (default: all nine). */
+  declare sections?: SectionId[];
+  /** Sections whose absence blocks linking; `basic` is always required. */
+  declare requiredSections?: SectionId[];
+  /** Lifecycle statuses the guide tells the admin to select. */
+  declare lifecycleStatuses: string[];
+  /** POST target for the credentials when no `submitCredentials` is set. */
+  declare submitUrl?: string;
+  /** POST target for the permission check when no `checkPermissions` is set. */
+  declare checkUrl?: string;
+  /** UI language (BCP 47). */
+  declare locale?: string;
+  /** Limit in ms for each host call; past it the call is aborted. */
+  declare timeout: number;
+  /** Receives the credentials; its result becomes the success event's `result`. */
+  declare submitCredentials?: SubmitCredentials;
+  /** Checks the service user's permissions before submitting. */
+  declare checkPermissions?: CheckPermissions;
+  /** Added to `submit-url` / `check-url` requests (CSRF tokens etc.). */
+  declare requestHeaders?: Record<string, string>;
+  /** Overrides for any UI text. */
+  declare strings?: Partial<Strings>;
+
+  declare private _step: Step;
+  declare private _flowStart: StartStep;
+  declare private _values: HibobCredentials;
+  declare private _shown: ReadonlySet<CredentialField>;
+  declare private _tokenVisible: boolean;
+  declare private _hostError?: { message: string; detail?: string; retryable: boolean };
+  declare private _copied?: string;
+  declare private _announcement: string;
+
+  /** The in-flight host call; aborted by `reset()` and by removal from the page. */
+  #inflight?: AbortController;
+  #focusAfterRender?: string;
+  #copiedTimer?: ReturnType<typeof setTimeout>;
+
+  constructor() {
+    super();
+    this.mode = 'inline';
+    this.open = false;
+    this.startStep = 'intro';
+    this.lifecycleStatuses = DEFAULT_LIFECYCLE_STATUSES;
+    this.timeout = 30_000;
+    this._step = 'intro';
+    this._flowStart = 'intro';
+    this._values = { serviceUserId: '', token: '' };
+    this._shown = new Set();
+    this._tokenVisible = false;
+    this._announcement = '';
+  }
+
+  /** The current step. */
+  get step(): Step {
+    return this._step;
+  }
+
+  /** Back to `startStep` with all input and errors cleared; aborts a call in flight. */
+  reset(): void {
+    this.#abortInflight();
+    this._values = { serviceUserId: '', token: '' };
+    this._shown = new Set();
+    this._hostError = undefined;
+    this._tokenVisible = false;
+    this._flowStart = this.#validStartStep();
+    this.#setStep(this._flowStart);
+  }
+
+  /** Jumps to a guide step (or `credentials`); ignored while the credentials are being sent. */
+  goTo(step: StartStep): void {
+    if (!START_STEPS.includes(step)) {
+      console.warn(`hibob-link: goTo() takes one of ${START_STEPS.join(', ')}; ignoring "${String(step)}"`);
+      return;
+    }
+    if (this._step === 'submitting') return;
+    if (START_STEPS.indexOf(step) < START_STEPS.indexOf(this._flowStart)) this._flowStart = step;
+    this.#setStep(step);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Removed mid-request: stop it and say nothing more; the form is back, values intact, on return.
+    if (this.#abortInflight()) this._step = 'credentials';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated && changed.has('startStep')) {
+      this._step = this._flowStart = this.#validStartStep();
+    }
+  }
+
+  protected override updated(): void {
+    const target = this.#focusAfterRender;
+    if (!target) return;
+    this.#focusAfterRender = undefined;
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  }
+
+  // ---- text -------------------------------------------------------------------------------------------
+
+  get #appName(): string {
+    return this.appName?.trim() || this.#text('defaultAppName');
+  }
+
+  #text(key: keyof Strings): string {
+    return this.strings?.[key] ?? en[key];
+  }
+
+  #t = (key: keyof Strings, params: Record<string, string | number> = {}): string =>
+    format(this.#text(key), { app: this.#appName, ...params });
+
+  // ---- steps ------------------------------------------------------------------------------------------
+
+  #validStartStep(): StartStep {
+    if (START_STEPS.includes(this.startStep)) return this.startStep;
+    console.warn(`hibob-link: start-step takes one of ${START_STEPS.join(', ')}; starting at intro`);
+    return 'intro';
+  }
+
+  /** The one place the step changes: announces it, tells the host, and moves focus to the new heading. */
+  #setStep(to: Step): void {
+    const from = this._step;
+    if (from === to) return;
+    this._step = to;
+    const sameView = this.#view(from) === this.#view(to);
+    if (!sameView && this.matches(':focus-within')) this.#focusAfterRender = '#title';
+    if (!sameView) this.#announce(this.#stepAnnouncement(to));
+    this.#emit('hibob-link-step', { from, to });
+  }
+
+  /** Steps that share a screen: sending happens on the credentials form. */
+  #view(step: Step): Step {
+    return step === 'submitting' ? 'credentials' : step;
+  }
+
+  #progress(): { current: number; total: number } | undefined {
+    const flow = START_STEPS.slice(START_STEPS.indexOf(this._flowStart));
+    const view = this.#view(this._step);
+    const index = flow.indexOf(view as StartStep);
+    if (flow.length < 2 || index < 0) return undefined;
+    return { current: index + 1, total: flow.length };
+  }
+
+  #stepAnnouncement(step: Step): string {
+    const title = this.#t(TITLE_KEY[step]);
+    const progress = this.#progress();
+    return progress ? `${this.#t('progress', progress)}: ${title}` : title;
+  }
+
+  #announce(text: string): void {
+    // Clear first so the same sentence twice is read twice.
+    this._announcement = '';
+    requestAnimationFrame(() => (this._announcement = text));
+  }
+
+  #next = (): void => {
+    const index = START_STEPS.indexOf(this._step as StartStep);
+    if (index >= 0 && index < START_STEPS.length - 1) this.#setStep(START_STEPS[index + 1]!);
+  };
+
+  #back = (): void => {
+    const index = START_STEPS.indexOf(this.#view(this._step) as StartStep);
+    if (index > START_STEPS.indexOf(this._flowStart)) this.#setStep(START_STEPS[index - 1]!);
+  };
+
+  #emit<K extends keyof HibobLinkEventMap>(type: K, detail: HibobLinkEventMap[K]['detail']): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  // ---- credentials ------------------------------------------------------------------------------------
+
+  #onInput = (field: CredentialField, value: string): void => {
+    this._values = { ...this._values, [field]: value };
+  };
+
+  #onPaste = (field: CredentialField, event: ClipboardEvent): void => {
+    const pasted = event.clipboardData?.getData('text/plain');
+    const input = event.target as HTMLInputElement;
+    if (pasted == null || input.readOnly) return;
+    event.preventDefault();
+    const value = input.value;
+    const next = normalizePaste(
+      field,
+      pasted,
+      value.slice(0, input.selectionStart ?? value.length),
+      value.slice(input.selectionEnd ?? value.length),
+    );
+    this._values = { ...this._values, ...next };
+    if (next.serviceUserId !== undefined && next.token !== undefined) {
+      this.#announce(this.#t('pastedBoth'));
+      this.#focusAfterRender = '#token';
+    }
+  };
+
+  #onBlur = (field: CredentialField): void => {
+    if (this._step !== 'credentials') return;
+    this._values = normalizeCredentials(this._values);
+    this._shown = new Set([...this._shown, field]);
+  };
+
+  #submit = (event?: Event): void => {
+    event?.preventDefault();
+    if (this._step !== 'credentials') return; // one request per submit, however often it is clicked
+    this._values = normalizeCredentials(this._values);
+    this._shown = new Set<CredentialField>(['serviceUserId', 'token']);
+    const check = checkCredentials(this._values);
+    if (!check.valid) {
+      this.#focusAfterRender = check.errors.serviceUserId ? '#service-user-id' : '#token';
+      return;
+    }
+    void this.#send({ ...this._values });
+  };
+
+  async #send(credentials: HibobCredentials): Promise<void> {
+    const { submitCredentials, submitUrl } = this;
+    if (!submitCredentials && !submitUrl) {
+      console.warn('hibob-link: set submitCredentials or submit-url so the credentials have somewhere to go');
+      this.#fail(new HostCallError('not_configured'), credentials.token);
+      return;
+    }
+    this._hostError = undefined;
+    const controller = new AbortController();
+    this.#inflight = controller;
+    this.#setStep('submitting');
+    try {
+      const result = await runHostCall(
+        (signal) =>
+          submitCredentials
+            ? submitCredentials(credentials, { signal })
+            : postJson(submitUrl!, credentials, { headers: this.requestHeaders, signal }),
+        { timeout: this.timeout, signal: controller.signal },
+      );
+      this.#inflight = undefined;
+      // The token has done its job: nothing in the element keeps it after success.
+      this._values = { serviceUserId: credentials.serviceUserId, token: '' };
+      this._tokenVisible = false;
+      this.#setStep('success');
+      this.#emit('hibob-link-success', {
+        serviceUserId: credentials.serviceUserId,
+        result: redactSecret(result, credentials.token),
+      });
+    } catch (error) {
+      if (controller.signal.aborted) return; // reset() or removal: the caller moved on
+      this.#inflight = undefined;
+      this.#fail(toHostCallError(error), credentials.token);
+    }
+  }
+
+  #fail(error: HostCallError, token: string): void {
+    const { code, retryAfter } = error;
+    const message =
+      code === 'rate_limited'
+        ? retryAfter != null
+          ? this.#t('error_rate_limited', { seconds: retryAfter })
+          : this.#t('error_rate_limited_later')
+        : this.#t(`error_${code}`);
+    const retryable = RETRYABLE.has(code);
+    // A host's own words can help the admin, but never show the token back.
+    const detail = error.hostMessage ? redactSecret(error.hostMessage, token).slice(0, 300) : undefined;
+    this._hostError = { message, detail, retryable };
+    const step = this._step;
+    this.#emit('hibob-link-error', {
+      code,
+      message,
+      step,
+      retryable,
+      ...(retryAfter != null ? { retryAfter } : {}),
+    });
+    this.#setStep('credentials');
+  }
+
+  #abortInflight(): boolean {
+    const inflight = this.#inflight;
+    this.#inflight = undefined;
+    inflight?.abort(new DOMException('hibob-link stopped the request', 'AbortError'));
+    return !!inflight;
+  }
+
+  #copy = async (value: string): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(value);
+      this._copied = value;
+      this.#announce(this.#t('copied'));
+      clearTimeout(this.#copiedTimer);
+      this.#copiedTimer = setTimeout(() => (this._copied = undefined), 2000);
+    } catch {
+      this.#announce(this.#t('copyFailed'));
+    }
+  };
+
+  // ---- render -----------------------------------------------------------------------------------------
+
+  #viewContext(): ViewContext {
+    const { sections, required } = resolveSections(this.sections, this.requiredSections);
+    const named = this.appName?.trim() || this.#text('unnamedApp');
+    return {
+      t: this.#t,
+      displayName: format(this.#text('displayName'), { app: named }),
+      groupName: format(this.#text('groupName'), { app: named }),
+      sections,
+      requiredSections: required,
+      lifecycleStatuses: this.lifecycleStatuses?.length ? this.lifecycleStatuses : DEFAULT_LIFECYCLE_STATUSES,
+      statusName: (status) =>
+        this.strings?.[`lifecycleStatus_${status}` as keyof Strings] ??
+        en[`lifecycleStatus_${status}` as keyof Strings] ??
+        status.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase()),
+      copiedValue: this._copied,
+      copy: this.#copy,
+    };
+  }
+
+  #credentialsView(ctx: ViewContext): CredentialsView {
+    return {
+      ...ctx,
+      values: this._values,
+      shown: this._shown,
+      check: checkCredentials(this._values),
+      busy: this._step === 'submitting',
+      tokenVisible: this._tokenVisible,
+      hostError: this._hostError,
+      onInput: this.#onInput,
+      onPaste: this.#onPaste,
+      onBlur: this.#onBlur,
+      toggleToken: () => (this._tokenVisible = !this._tokenVisible),
+      retry: () => this.#submit(),
+      submit: this.#submit,
+    };
+  }
+
+  #renderBody(ctx: ViewContext): TemplateResult {
+    switch (this.#view(this._step)) {
+      case 'intro':
+        return renderIntro(ctx);
+      case 'service-user':
+        return renderServiceUser(ctx);
+      case 'permissions':
+        return renderPermissions(ctx);
+      case 'success':
+        return html`<div class="success">
+          <p class="lead">${this.#t('successBody', { id: this._values.serviceUserId })}</p>
+          <p class="muted">${this.#t('successTokenGone')}</p>
+        </div>`;
+      default:
+        return renderCredentials(this.#credentialsView(ctx));
+    }
+  }
+
+  #renderFooter(): TemplateResult | typeof nothing {
+    const view = this.#view(this._step);
+    if (view === 'success') return nothing;
+    const canGoBack = START_STEPS.indexOf(view as StartStep) > START_STEPS.indexOf(this._flowStart);
+    const busy = this._step === 'submitting';
+    const back = canGoBack
+      ? html`<button
+          type="button"
+          part="button button-secondary"
+          class="button secondary"
+          ?disabled=${busy}
+          @click=${this.#back}
+        >
+          ${icons.arrowLeft()}${this.#t('back')}
+        </button>`
+      : view === 'intro'
+        ? html`<button
+            type="button"
+            part="button button-secondary"
+            class="button ghost"
+            @click=${() => this.goTo('credentials')}
+          >
+            ${this.#t('introHaveCredentials')}
+          </button>`
+        : html`<span></span>`;
+    const primary =
+      view === 'credentials'
+        ? html`<button
+            type="submit"
+            form="credentials-form"
+            part="button button-primary"
+            class="button primary"
+            aria-disabled=${busy ? 'true' : 'false'}
+          >
+            ${busy ? icons.spinner() : icons.link()}${this.#t(busy ? 'submitting' : 'submit')}
+          </button>`
+        : html`<button type="button" part="button button-primary" class="button primary" @click=${this.#next}>
+            ${this.#t(view === 'intro' ? 'getStarted' : 'next')}${icons.arrowRight()}
+          </button>`;
+    return html`<div part="footer" class="footer">${back}${primary}</div>`;
+  }
+
+  #renderProgress(): TemplateResult | typeof nothing {
+    const progress = this.#progress();
+    if (!progress) return nothing;
+    return html`<div part="progress" class="progress">
+      <span class="progress-text">${this.#t('progress', progress)}</span>
+      <span class="progress-bar" aria-hidden="true">
+        ${Array.from(
+          { length: progress.total },
+          (_, i) => html`<span class="segment ${i < progress.current ? 'done' : ''}"></span>`,
+        )}
+      </span>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const ctx = this.#viewContext();
+    const view = this.#view(this._step);
+    return html`<section part="panel" class="panel" aria-labelledby="title" data-step=${this._step}>
+        <header part="header" class="header">
+          <span class="brand">
+            <slot name="logo"><span class="brand-mark">${icons.link()}</span></slot>
+            <span class="eyebrow">${this.#t('widgetLabel')}</span>
+          </span>
+          ${this.#renderProgress()}
+        </header>
+        <div part="body" class="body" data-view=${view}>
+          ${view === 'success' ? icons.success() : nothing}
+          <h2 id="title" part="title" class="title" tabindex="-1">${this.#t(TITLE_KEY[this._step])}</h2>
+          ${this.#renderBody(ctx)}
+        </div>
+        ${this.#renderFooter()}
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announcement}</div>
+      </section>
+      <slot name="footer" class="host-footer"></slot>`;
+  }
+}

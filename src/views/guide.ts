@@ -1,0 +1,130 @@
+/** The three guide steps that teach the HiBob setup (../shared/spec/permissions.md). */
+import { html, nothing, type TemplateResult } from 'lit';
+import { SECTIONS } from '../core/sections.js';
+import type { SectionId } from '../core/types.js';
+import { icons } from '../ui/icons.js';
+import { rich } from './text.js';
+import type { ViewContext } from './context.js';
+
+/** A "System Settings › Integrations" trail so the admin knows where in HiBob the instruction happens. */
+function path(ctx: ViewContext, crumbs: string[]): TemplateResult {
+  return html`<p class="path">
+    <span class="visually-hidden">${ctx.t('pathLabel')}: </span>
+    ${crumbs.map((crumb, i) => html`${i ? icons.chevron() : nothing}<span class="crumb">${crumb}</span>`)}
+  </p>`;
+}
+
+function copyValue(ctx: ViewContext, value: string): TemplateResult {
+  const copied = ctx.copiedValue === value;
+  return html`<div class="copy-value">
+    <code>${value}</code>
+    <button
+      type="button"
+      part="button button-secondary"
+      class="button small ${copied ? 'is-done' : ''}"
+      aria-label=${ctx.t('copyLabel', { value })}
+      @click=${() => ctx.copy(value)}
+    >
+      ${copied ? icons.check() : icons.copy()}<span aria-hidden="true">${ctx.t(copied ? 'copied' : 'copy')}</span>
+    </button>
+  </div>`;
+}
+
+export function renderIntro(ctx: ViewContext): TemplateResult {
+  return html`
+    <p class="lead">${rich(ctx.t('introLead'))}</p>
+    <div class="cards">
+      <div class="card">
+        <h3>${ctx.t('introBeforeTitle')}</h3>
+        <ul class="facts">
+          <li>${icons.shield()}<span>${rich(ctx.t('introNeedAdmin'))}</span></li>
+          <li>${icons.clock()}<span>${rich(ctx.t('introNeedTime'))}</span></li>
+        </ul>
+      </div>
+      <div class="card">
+        <h3>${ctx.t('introPlanTitle')}</h3>
+        <ol class="plan">
+          <li>${icons.user()}<span>${ctx.t('introPlanServiceUser')}</span></li>
+          <li>${icons.shield()}<span>${ctx.t('introPlanPermissions')}</span></li>
+          <li>${icons.key()}<span>${ctx.t('introPlanCredentials')}</span></li>
+        </ol>
+      </div>
+    </div>
+    <details class="aside">
+      <summary>${ctx.t('legacyQuestion')}</summary>
+      <p>${ctx.t('legacyAnswer')}</p>
+    </details>
+  `;
+}
+
+export function renderServiceUser(ctx: ViewContext): TemplateResult {
+  return html`<ol class="instructions">
+    <li>
+      ${path(ctx, ['System Settings', 'Integrations', 'Service users'])}
+      <p>${rich(ctx.t('serviceUserOpen'))}</p>
+    </li>
+    <li>
+      ${path(ctx, ['Service users', 'Create service user'])}
+      <p>${rich(ctx.t('serviceUserCreate'))}</p>
+      ${copyValue(ctx, ctx.displayName)}
+      <p>${rich(ctx.t('serviceUserSave'))}</p>
+    </li>
+    <li>
+      <p>${rich(ctx.t('serviceUserCopy'))}</p>
+      <p class="callout warning">${icons.warning()}<span>${rich(ctx.t('serviceUserTokenOnce'))}</span></p>
+    </li>
+    <li><p>${rich(ctx.t('serviceUserContinue'))}</p></li>
+  </ol>`;
+}
+
+function renderSection(ctx: ViewContext, id: SectionId): TemplateResult {
+  const section = SECTIONS[id];
+  const required = ctx.requiredSections.has(id);
+  return html`<li class="section" data-section=${id}>
+    <div class="section-head">
+      <span class="section-name"><span class="muted">People ›</span> ${section.name}</span>
+      <span class="badge ${required ? 'required' : 'optional'}">${ctx.t(required ? 'required' : 'optional')}</span>
+    </div>
+    <ul class="permission-lines">
+      ${section.permissions.map((line) => html`<li>${icons.check()}<span>${line}</span></li>`)}
+    </ul>
+    ${section.why ? html`<p class="why">${icons.info()}<span>${section.why}</span></p>` : nothing}
+  </li>`;
+}
+
+export function renderPermissions(ctx: ViewContext): TemplateResult {
+  return html`<ol class="instructions">
+      <li>
+        ${path(ctx, ['Permission groups', 'Add permission group', 'Service user'])}
+        <p>${rich(ctx.t('permissionsAddGroup'))}</p>
+      </li>
+      <li>
+        <p>${rich(ctx.t('permissionsNameGroup'))}</p>
+        ${copyValue(ctx, ctx.groupName)}
+        <p>${rich(ctx.t('permissionsPickUser'))}</p>
+      </li>
+      <li>
+        ${path(ctx, ['People’s data', 'Whose data can members access?'])}
+        <p>${rich(ctx.t('permissionsCondition'))}</p>
+      </li>
+      <li>
+        <p>${rich(ctx.t('permissionsStatuses'))}</p>
+        <ul class="chips">
+          ${ctx.lifecycleStatuses.map((status) => html`<li class="chip">${icons.check()}${ctx.statusName(status)}</li>`)}
+        </ul>
+      </li>
+      <li>
+        ${path(ctx, ['People’s data', 'Permissions'])}
+        <p>${rich(ctx.t('permissionsGrant'))}</p>
+        <ul part="checklist" class="checklist">
+          ${ctx.sections.map((id) => renderSection(ctx, id))}
+        </ul>
+        <p class="callout">${icons.shield()}<span>${ctx.t('readOnlyNote')}</span></p>
+      </li>
+      <li><p>${rich(ctx.t('permissionsSave'))}</p></li>
+    </ol>
+    <details class="aside">
+      <summary>${ctx.t('movedFieldsQuestion')}</summary>
+      <p>${rich(ctx.t('movedFieldsAnswer'))}</p>
+    </details>`;
+}

@@ -1,0 +1,45 @@
+import { defineConfig, type UserConfig } from 'vite';
+import { resolve } from 'node:path';
+
+const here = (path: string) => resolve(import.meta.dirname, path);
+
+/** dist/hibob-link.js: one minified, self-contained module (lit and zod inlined) for a script tag. */
+const cdnBuild: UserConfig['build'] = {
+  outDir: here('dist'),
+  emptyOutDir: false,
+  target: 'es2022',
+  sourcemap: true,
+  copyPublicDir: false,
+  // Not lib mode: Vite's lib mode never minifies whitespace in ES output.
+  rolldownOptions: {
+    input: here('src/index.ts'),
+    preserveEntrySignatures: 'strict',
+    output: { format: 'es', entryFileNames: 'hibob-link.js', chunkFileNames: 'chunks/[name]-[hash].js' },
+  },
+};
+
+/** The npm entry points; lit, zod and msw stay dependencies so hosts share one copy. */
+const libraryBuild: UserConfig['build'] = {
+  outDir: here('dist'),
+  emptyOutDir: true,
+  target: 'es2022',
+  sourcemap: true,
+  minify: false,
+  copyPublicDir: false,
+  lib: {
+    entry: { index: here('src/index.ts'), element: here('src/element.ts'), define: here('src/define.ts') },
+    formats: ['es'],
+  },
+  rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^msw($|\/)/, /^node:/] },
+};
+
+/**
+ * `vite` / `npm run dev`: the demo page with hot reload.
+ * `vite build`: the npm entry points. `vite build --mode cdn`: dist/hibob-link.js.
+ */
+export default defineConfig(({ command, mode }) => ({
+  root: command === 'serve' ? 'demo' : '.',
+  publicDir: here('public'),
+  server: { fs: { allow: [here('.')] } },
+  build: mode === 'cdn' ? cdnBuild : libraryBuild,
+}));
