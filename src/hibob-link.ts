@@ -318,8 +318,11 @@ export class HibobLink extends LitElement {
 
   #onBlur = (field: CredentialField): void => {
     if (this._step !== 'credentials') return;
-    this._values = normalizeCredentials(this._values);
-    this._shown = new Set([...this._shown, field]);
+    const normalized = normalizeCredentials(this._values);
+    if (normalized.serviceUserId !== this._values.serviceUserId || normalized.token !== this._values.token) {
+      this._values = normalized;
+    }
+    if (!this._shown.has(field)) this._shown = new Set([...this._shown, field]);
   };
 
   #submit = (event?: Event): void => {

@@ -34,7 +34,10 @@ export function cleanValue(raw: string): string {
     const label = LEADING_LABEL.exec(value);
     const close = QUOTE_PAIRS[value[0] ?? ''];
     if (label) value = value.slice(label[0].length);
-    else if (close && value.length >= 2 && value.endsWith(close)) value = value.slice(1, -1);
+    // Only quotes around the whole value: in `"ID" "TOKEN"` the first and last quote belong to different
+    // halves, so they stay for the split to drop per half.
+    else if (close && value.length >= 2 && value.endsWith(close) && !value.slice(1, -1).includes(close))
+      value = value.slice(1, -1);
     else return value;
     value = trimJunk(value);
   }
@@ -67,10 +70,15 @@ export function splitCombined(raw: string): HibobCredentials | undefined {
     .split(/[\s\u200B-\u200D\u2060\uFEFF]+/)
     .map(cleanValue)
     .filter(Boolean);
-  if (pieces.length === 2) return pair(pieces[0]!, pieces[1]!);
+  // Two words are a pair only when they look like one; "SERVICE 1" is a typo, not an ID and a token.
+  if (pieces.length === 2 && (basic || looksLikePair(pieces[0]!, pieces[1]!))) return pair(pieces[0]!, pieces[1]!);
   const colon = pieces.length === 1 ? pieces[0]!.indexOf(':') : -1;
   // The ID cannot hold a colon, so the first one separates ID from token.
   return colon > 0 ? pair(pieces[0]!.slice(0, colon), pieces[0]!.slice(colon + 1)) : undefined;
+}
+
+function looksLikePair(id: string, token: string): boolean {
+  return /^SERVICE-\d+$/i.test(cleanValue(id)) || cleanValue(token).length >= 16;
 }
 
 function pair(id: string, token: string): HibobCredentials | undefined {

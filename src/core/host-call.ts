@@ -83,6 +83,8 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (!value) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  // An HTTP date starts with the day name; Date.parse alone would also read "1.5" or "-5" as dates.
+  if (!/^(?:mon|tue|wed|thu|fri|sat|sun)/i.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
@@ -108,11 +110,15 @@ export async function postJson(
   body: unknown,
   { headers, signal }: { headers?: Record<string, string>; signal: AbortSignal },
 ): Promise<unknown> {
+  // Through Headers, so a host's `content-type` (any case) is replaced rather than sent alongside ours.
+  const requestHeaders = new Headers(headers);
+  requestHeaders.set('Content-Type', 'application/json');
+  requestHeaders.set('Accept', 'application/json');
   let response: Response;
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: { ...headers, 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: requestHeaders,
       body: JSON.stringify(body),
       credentials: 'same-origin',
       // A 307/308 would resend the credentials somewhere the host did not name: refuse to follow.

@@ -10,7 +10,12 @@ import type { ViewContext } from './context.js';
 function path(ctx: ViewContext, crumbs: string[]): TemplateResult {
   return html`<p class="path">
     <span class="visually-hidden">${ctx.t('pathLabel')}: </span>
-    ${crumbs.map((crumb, i) => html`${i ? icons.chevron() : nothing}<span class="crumb">${crumb}</span>`)}
+    ${crumbs.map(
+      (crumb, i) =>
+        html`${i ? html`${icons.chevron()}<span class="visually-hidden"> › </span>` : nothing}<span class="crumb"
+            >${crumb}</span
+          >`,
+    )}
   </p>`;
 }
 
