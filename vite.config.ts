@@ -18,7 +18,7 @@ const cdnBuild: UserConfig['build'] = {
   },
 };
 
-/** The npm entry points; lit, zod and msw stay dependencies so hosts share one copy. */
+/** The npm entry points; lit, zod and msw stay (peer) dependencies so hosts share one copy. */
 const libraryBuild: UserConfig['build'] = {
   outDir: here('dist'),
   emptyOutDir: true,
@@ -27,7 +27,14 @@ const libraryBuild: UserConfig['build'] = {
   minify: false,
   copyPublicDir: false,
   lib: {
-    entry: { index: here('src/index.ts'), element: here('src/element.ts'), define: here('src/define.ts') },
+    entry: {
+      index: here('src/index.ts'),
+      element: here('src/element.ts'),
+      define: here('src/define.ts'),
+      server: here('src/server/index.ts'),
+      testing: here('src/testing/index.ts'),
+      'testing-node': here('src/testing/node.ts'),
+    },
     formats: ['es'],
   },
   rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^msw($|\/)/, /^node:/] },

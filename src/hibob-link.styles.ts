@@ -557,6 +557,37 @@ export const styles = css`
     border-top: 1px solid var(--_border);
     background: var(--_subtle);
   }
+  .actions {
+    display: inline-flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.6em;
+  }
+  .section-name {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .report .status-granted .section-name > .icon {
+    color: var(--_success);
+  }
+  .report .status-missing .section-name > .icon,
+  .badge.missing {
+    color: var(--_danger);
+  }
+  .report .status-unknown .section-name > .icon {
+    color: var(--_muted);
+  }
+  .badge.granted {
+    color: var(--_success);
+  }
+  .badge.missing {
+    border-color: color-mix(in srgb, var(--_danger) 45%, var(--_border));
+    background: color-mix(in srgb, var(--_danger) 7%, var(--_surface));
+  }
+  .report .status-missing {
+    background: color-mix(in srgb, var(--_danger) 3%, var(--_surface));
+  }
   .button {
     display: inline-flex;
     align-items: center;

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { checkCredentials, normalizeCredentials, normalizePaste, type CredentialField } from './core/credentials.js';
 import { HostCallError, postJson, runHostCall, toHostCallError } from './core/host-call.js';
 import { redactSecret } from './core/redact.js';
+import { parsePermissionReport, reviewReport, type ReportReview } from './core/report.js';
 import { parseSectionList, resolveSections } from './core/sections.js';
 import {
   START_STEPS,
@@ -13,6 +14,7 @@ import {
   type Step,
   type SubmitCredentials,
   type CheckPermissions,
+  type PermissionReport,
 } from './core/types.js';
 import { en, format, type Strings } from './i18n/en.js';
 import { styles } from './hibob-link.styles.js';
@@ -20,6 +22,7 @@ import { icons } from './ui/icons.js';
 import type { ViewContext } from './views/context.js';
 import { renderCredentials, type CredentialsView } from './views/credentials.js';
 import { renderIntro, renderPermissions, renderServiceUser } from './views/guide.js';
+import { renderReview, reviewTitleKey } from './views/review.js';
 
 const DEFAULT_LIFECYCLE_STATUSES = ['hired', 'employed', 'terminated'];
 const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['rate_limited', 'timeout', 'network_error', 'host_error']);
@@ -29,7 +32,7 @@ const TITLE_KEY = {
   permissions: 'permissionsTitle',
   credentials: 'credentialsTitle',
   checking: 'credentialsTitle',
-  review: 'credentialsTitle',
+  review: 'reviewTitleMissing',
   submitting: 'credentialsTitle',
   success: 'successTitle',
 } as const satisfies Record<Step, keyof Strings>;
@@ -112,6 +115,7 @@ export class HibobLink extends LitElement {
     _hostError: { state: true },
     _copied: { state: true },
     _announcement: { state: true },
+    _review: { state: true },
   };
 
   /** `inline` card or `modal` dialog. */
@@ -153,10 +157,14 @@ export class HibobLink extends LitElement {
   declare private _hostError?: { message: string; detail?: string; retryable: boolean };
   declare private _copied?: string;
   declare private _announcement: string;
+  /** How the last permission report reads against what the host asked for. */
+  declare private _review?: ReportReview;
 
   /** The in-flight host call; aborted by `reset()` and by removal from the page. */
   #inflight?: AbortController;
   #focusAfterRender?: string;
+  /** The last valid permission report, handed to submitCredentials and the success event. */
+  #report?: PermissionReport;
   #copiedTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
@@ -186,6 +194,8 @@ export class HibobLink extends LitElement {
     this._shown = new Set();
     this._hostError = undefined;
     this._tokenVisible = false;
+    this._review = undefined;
+    this.#report = undefined;
     this._flowStart = this.#validStartStep();
     this.#setStep(this._flowStart);
   }
@@ -196,7 +206,7 @@ export class HibobLink extends LitElement {
       console.warn(`hibob-link: goTo() takes one of ${START_STEPS.join(', ')}; ignoring "${String(step)}"`);
       return;
     }
-    if (this._step === 'submitting') return;
+    if (this.#busy) return;
     if (START_STEPS.indexOf(step) < START_STEPS.indexOf(this._flowStart)) this._flowStart = step;
     this.#setStep(step);
   }
@@ -254,19 +264,24 @@ export class HibobLink extends LitElement {
 
   /** Steps that share a screen: sending happens on the credentials form. */
   #view(step: Step): Step {
-    return step === 'submitting' ? 'credentials' : step;
+    return step === 'submitting' || step === 'checking' ? 'credentials' : step;
   }
 
   #progress(): { current: number; total: number } | undefined {
     const flow = START_STEPS.slice(START_STEPS.indexOf(this._flowStart));
-    const view = this.#view(this._step);
+    // The report is part of the last step: it is about the credentials just entered.
+    const view = this._step === 'review' ? 'credentials' : this.#view(this._step);
     const index = flow.indexOf(view as StartStep);
     if (flow.length < 2 || index < 0) return undefined;
     return { current: index + 1, total: flow.length };
   }
 
+  #titleKey(step: Step): keyof Strings {
+    return step === 'review' && this._review ? reviewTitleKey(this._review) : TITLE_KEY[step];
+  }
+
   #stepAnnouncement(step: Step): string {
-    const title = this.#t(TITLE_KEY[step]);
+    const title = this.#t(this.#titleKey(step));
     const progress = this.#progress();
     return progress ? `${this.#t('progress', progress)}: ${title}` : title;
   }
@@ -283,6 +298,7 @@ export class HibobLink extends LitElement {
   };
 
   #back = (): void => {
+    if (this._step === 'review') return this.#setStep('credentials');
     const index = START_STEPS.indexOf(this.#view(this._step) as StartStep);
     if (index > START_STEPS.indexOf(this._flowStart)) this.#setStep(START_STEPS[index - 1]!);
   };
@@ -335,41 +351,89 @@ export class HibobLink extends LitElement {
       this.#focusAfterRender = check.errors.serviceUserId ? '#service-user-id' : '#token';
       return;
     }
-    void this.#send({ ...this._values });
+    this.#report = undefined;
+    this._review = undefined;
+    this.#run({ ...this._values });
   };
+
+  /** Checks first when the host asked for a check, then submits. */
+  #run(credentials: HibobCredentials): void {
+    if (this.checkPermissions || this.checkUrl) void this.#check(credentials);
+    else void this.#send(credentials);
+  }
+
+  async #check(credentials: HibobCredentials): Promise<void> {
+    const { checkPermissions, checkUrl } = this;
+    const outcome = await this.#hostCall('checking', credentials.token, (signal) =>
+      checkPermissions
+        ? checkPermissions({ ...credentials }, { signal })
+        : postJson(checkUrl!, credentials, { headers: this.requestHeaders, signal }),
+    );
+    if (!outcome) return;
+    const report = parsePermissionReport(outcome.value);
+    // A report we cannot read is the host's bug, not a reason to let the admin through or to crash.
+    if (!report) return this.#fail(new HostCallError('host_error'), credentials.token);
+    const { sections, required } = resolveSections(this.sections, this.requiredSections);
+    const review = reviewReport(report, sections, required);
+    this.#report = report;
+    this._review = review;
+    this.#emit('hibob-link-check', { report });
+    if (review.next === 'invalid') return this.#fail(new HostCallError('invalid_credentials'), credentials.token);
+    if (review.next === 'submit') return void this.#send(credentials);
+    if (review.missingRequired.length) {
+      const message = this.#t('error_missing_permissions');
+      this.#emit('hibob-link-error', { code: 'missing_permissions', message, step: 'checking', retryable: true });
+    }
+    this.#setStep('review');
+  }
 
   async #send(credentials: HibobCredentials): Promise<void> {
     const { submitCredentials, submitUrl } = this;
     if (!submitCredentials && !submitUrl) {
       console.warn('hibob-link: set submitCredentials or submit-url so the credentials have somewhere to go');
-      this.#fail(new HostCallError('not_configured'), credentials.token);
-      return;
+      return this.#fail(new HostCallError('not_configured'), credentials.token);
     }
+    const report = this.#report;
+    const outcome = await this.#hostCall('submitting', credentials.token, (signal) =>
+      submitCredentials
+        ? submitCredentials({ ...credentials }, report ? { signal, report } : { signal })
+        : postJson(submitUrl!, credentials, { headers: this.requestHeaders, signal }),
+    );
+    if (!outcome) return;
+    // The token has done its job: nothing in the element keeps it after success.
+    this._values = { serviceUserId: credentials.serviceUserId, token: '' };
+    this._tokenVisible = false;
+    this.#setStep('success');
+    this.#emit('hibob-link-success', {
+      serviceUserId: credentials.serviceUserId,
+      result: redactSecret(outcome.value, credentials.token),
+      ...(report ? { report } : {}),
+    });
+  }
+
+  /**
+   * Runs one host call in `step`, with the timeout and the element's abort. Resolves `undefined` when the
+   * call failed (already reported) or was abandoned by reset() or removal (nothing to report).
+   */
+  async #hostCall(
+    step: 'checking' | 'submitting',
+    token: string,
+    call: (signal: AbortSignal) => Promise<unknown>,
+  ): Promise<{ value: unknown } | undefined> {
     this._hostError = undefined;
     const controller = new AbortController();
     this.#inflight = controller;
-    this.#setStep('submitting');
+    this.#setStep(step);
+    this.#announce(this.#t(step === 'checking' ? 'checkingAnnouncement' : 'submitting'));
     try {
-      const result = await runHostCall(
-        (signal) =>
-          submitCredentials
-            ? submitCredentials(credentials, { signal })
-            : postJson(submitUrl!, credentials, { headers: this.requestHeaders, signal }),
-        { timeout: this.timeout, signal: controller.signal },
-      );
+      const value = await runHostCall(call, { timeout: this.timeout, signal: controller.signal });
       this.#inflight = undefined;
-      // The token has done its job: nothing in the element keeps it after success.
-      this._values = { serviceUserId: credentials.serviceUserId, token: '' };
-      this._tokenVisible = false;
-      this.#setStep('success');
-      this.#emit('hibob-link-success', {
-        serviceUserId: credentials.serviceUserId,
-        result: redactSecret(result, credentials.token),
-      });
+      return { value };
     } catch (error) {
-      if (controller.signal.aborted) return; // reset() or removal: the caller moved on
+      if (controller.signal.aborted) return undefined;
       this.#inflight = undefined;
-      this.#fail(toHostCallError(error), credentials.token);
+      this.#fail(toHostCallError(error), token);
+      return undefined;
     }
   }
 
@@ -442,7 +506,7 @@ export class HibobLink extends LitElement {
       values: this._values,
       shown: this._shown,
       check: checkCredentials(this._values),
-      busy: this._step === 'submitting',
+      busy: this.#busy,
       tokenVisible: this._tokenVisible,
       hostError: this._hostError,
       onInput: this.#onInput,
@@ -462,6 +526,8 @@ export class HibobLink extends LitElement {
         return renderServiceUser(ctx);
       case 'permissions':
         return renderPermissions(ctx);
+      case 'review':
+        return renderReview(ctx, this._review!);
       case 'success':
         return html`<div class="success">
           <p class="lead">${this.#t('successBody', { id: this._values.serviceUserId })}</p>
@@ -475,8 +541,9 @@ export class HibobLink extends LitElement {
   #renderFooter(): TemplateResult | typeof nothing {
     const view = this.#view(this._step);
     if (view === 'success') return nothing;
+    if (view === 'review') return this.#renderReviewFooter();
     const canGoBack = START_STEPS.indexOf(view as StartStep) > START_STEPS.indexOf(this._flowStart);
-    const busy = this._step === 'submitting';
+    const busy = this.#busy;
     const back = canGoBack
       ? html`<button
           type="button"
@@ -506,12 +573,49 @@ export class HibobLink extends LitElement {
             class="button primary"
             aria-disabled=${busy ? 'true' : 'false'}
           >
-            ${busy ? icons.spinner() : icons.link()}${this.#t(busy ? 'submitting' : 'submit')}
+            ${busy ? icons.spinner() : icons.link()}${this.#t(this._step === 'checking' ? 'checking' : busy ? 'submitting' : 'submit')}
           </button>`
         : html`<button type="button" part="button button-primary" class="button primary" @click=${this.#next}>
             ${this.#t(view === 'intro' ? 'getStarted' : 'next')}${icons.arrowRight()}
           </button>`;
     return html`<div part="footer" class="footer">${back}${primary}</div>`;
+  }
+
+  #renderReviewFooter(): TemplateResult {
+    const review = this._review!;
+    const blocked = review.missingRequired.length > 0;
+    const canContinue = !blocked && (review.missingOptional.length > 0 || review.nothingVisible);
+    return html`<div part="footer" class="footer">
+      <button type="button" part="button button-secondary" class="button secondary" @click=${this.#back}>
+        ${icons.arrowLeft()}${this.#t('back')}
+      </button>
+      <span class="actions">
+        ${
+          canContinue
+            ? html`<button
+                type="button"
+                part="button button-secondary"
+                class="button secondary"
+                @click=${() => void this.#send({ ...this._values })}
+              >
+                ${this.#t('continueWithout')}
+              </button>`
+            : nothing
+        }
+        <button
+          type="button"
+          part="button button-primary"
+          class="button primary"
+          @click=${() => void this.#check({ ...this._values })}
+        >
+          ${this.#t('checkAgain')}
+        </button>
+      </span>
+    </div>`;
+  }
+
+  get #busy(): boolean {
+    return this._step === 'submitting' || this._step === 'checking';
   }
 
   #renderProgress(): TemplateResult | typeof nothing {
@@ -541,7 +645,7 @@ export class HibobLink extends LitElement {
         </header>
         <div part="body" class="body" data-view=${view}>
           ${view === 'success' ? icons.success() : nothing}
-          <h2 id="title" part="title" class="title" tabindex="-1">${this.#t(TITLE_KEY[this._step])}</h2>
+          <h2 id="title" part="title" class="title" tabindex="-1">${this.#t(this.#titleKey(this._step))}</h2>
           ${this.#renderBody(ctx)}
         </div>
         ${this.#renderFooter()}

@@ -60,18 +60,23 @@ function decodeBasic(encoded: string): string | undefined {
  * `ID: SERVICE-1 Token: abc`. Returns `undefined` for a single value.
  */
 export function splitCombined(raw: string): HibobCredentials | undefined {
-  // A 1 MB paste cannot be a credential pair; skip the work and let validation say "too long".
-  if (raw.length > (MAX_ID_LENGTH + MAX_TOKEN_LENGTH) * 4) return undefined;
   const text = cleanValue(raw);
+  // A 1 MB paste cannot be a credential pair; skip the work and let validation say "too long".
+  if (text.length > (MAX_ID_LENGTH + MAX_TOKEN_LENGTH) * 4) return undefined;
   const basic = /^(?:authorization\s*:\s*)?basic\s+(\S+)$/i.exec(text);
-  const plain = basic ? decodeBasic(basic[1]!) : text.replace(LABELS, ' ');
-  if (plain === undefined) return undefined;
-  const pieces = plain
+  if (basic) {
+    // Basic auth is "ID:TOKEN" by definition: the first colon separates them, nothing else does.
+    const decoded = decodeBasic(basic[1]!);
+    const colon = decoded?.indexOf(':') ?? -1;
+    return colon > 0 ? pair(decoded!.slice(0, colon), decoded!.slice(colon + 1)) : undefined;
+  }
+  const pieces = text
+    .replace(LABELS, ' ')
     .split(/[\s\u200B-\u200D\u2060\uFEFF]+/)
     .map(cleanValue)
     .filter(Boolean);
   // Two words are a pair only when they look like one; "SERVICE 1" is a typo, not an ID and a token.
-  if (pieces.length === 2 && (basic || looksLikePair(pieces[0]!, pieces[1]!))) return pair(pieces[0]!, pieces[1]!);
+  if (pieces.length === 2 && looksLikePair(pieces[0]!, pieces[1]!)) return pair(pieces[0]!, pieces[1]!);
   const colon = pieces.length === 1 ? pieces[0]!.indexOf(':') : -1;
   // The ID cannot hold a colon, so the first one separates ID from token.
   return colon > 0 ? pair(pieces[0]!.slice(0, colon), pieces[0]!.slice(colon + 1)) : undefined;
@@ -97,7 +102,7 @@ export function normalizePaste(
   before = '',
   after = '',
 ): Partial<HibobCredentials> {
-  if (!before.trim() && !after.trim()) {
+  if (!trimJunk(before) && !trimJunk(after)) {
     const both = splitCombined(pasted);
     if (both) return both;
   }

@@ -1,14 +1,30 @@
 /** Removes a secret from anything the widget hands on or shows (host results, host error messages). */
 export const REDACTED = '[redacted]';
 
-export function redactSecret<T>(value: T, secret: string, depth = 0): T {
+/**
+ * A copy of `value` with `secret` replaced in every string, keys included, of plain objects and arrays.
+ * Other objects (Date, Map, class instances) are handed on as they are. A cycle is cut and replaced by
+ * `REDACTED`, so the copy is finite and never holds the original (unredacted) object.
+ */
+export function redactSecret<T>(value: T, secret: string): T {
   if (!secret) return value;
-  if (typeof value === 'string') return value.split(secret).join(REDACTED) as T;
-  // Host results are small JSON; the depth cap only guards against cycles.
-  if (depth > 20 || typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map((item) => redactSecret(item, secret, depth + 1)) as T;
-  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, redactSecret(item, secret, depth + 1)]),
-  ) as T;
+  // Objects already copied: a value shared by many parents is copied once, so the walk stays linear.
+  const done = new Map<object, unknown>();
+  // Objects on the current path: meeting one again is a cycle.
+  const active = new Set<object>();
+  const visit = (item: unknown): unknown => {
+    if (typeof item === 'string') return item.split(secret).join(REDACTED);
+    if (typeof item !== 'object' || item === null) return item;
+    if (!Array.isArray(item) && Object.getPrototypeOf(item) !== Object.prototype) return item;
+    if (done.has(item)) return done.get(item);
+    if (active.has(item)) return REDACTED;
+    active.add(item);
+    const copy = Array.isArray(item)
+      ? item.map(visit)
+      : Object.fromEntries(Object.entries(item).map(([key, entry]) => [visit(key), visit(entry)]));
+    active.delete(item);
+    done.set(item, copy);
+    return copy;
+  };
+  return visit(value) as T;
 }

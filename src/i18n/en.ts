@@ -99,6 +99,29 @@ export const en = {
   error_host_error: '{app} could not finish connecting HiBob. Try again; if it keeps failing, contact {app} support.',
   error_not_configured: 'Connecting is not set up on this page yet. Contact {app} support.',
 
+  checking: 'Checking permissions…',
+  checkingAnnouncement: 'Checking what the service user can see in HiBob…',
+  reviewTitleMissing: 'Some permissions are missing',
+  reviewTitleNothingVisible: 'The service user cannot see any employees',
+  reviewLeadRequired:
+    '{app} needs the permissions marked below before it can connect. Add them in HiBob, click *Save*, then check again.',
+  reviewLeadOptional:
+    'The service user works, but some data {app} can use is not shared. Add the permissions and check again, or continue without that data.',
+  reviewNothingVisible:
+    'HiBob returned no employees for this service user. In its permission group, under *Whose data can members access?*, make sure the condition selects the lifecycle statuses {statuses}, click *Apply* twice and *Save*, then check again.',
+  statusGranted: 'Granted',
+  statusMissing: 'Missing',
+  statusUnknown: 'Not checked',
+  unknownHistory: 'HiBob does not let integrations test this permission. Make sure it is turned on.',
+  unknownNoData: 'There was no employee data to check this against.',
+  missingWhere: 'Add in HiBob',
+  permissionGroupCrumb: 'Permission groups',
+  yourGroupCrumb: 'The service user’s group',
+  peoplesDataCrumb: 'People’s data',
+  checkAgain: 'Check again',
+  continueWithout: 'Continue without them',
+  checkedAt: 'Checked at {time}',
+
   successTitle: 'HiBob is connected',
   successBody: '{app} can now read employee data through service user {id}.',
   successTokenGone: 'The token was passed on securely and is no longer kept in this window.',

@@ -3,21 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { SECTIONS } from '../core/sections.js';
 import type { SectionId } from '../core/types.js';
 import { icons } from '../ui/icons.js';
-import { rich } from './text.js';
+import { path, rich } from './text.js';
 import type { ViewContext } from './context.js';
-
-/** A "System Settings › Integrations" trail so the admin knows where in HiBob the instruction happens. */
-function path(ctx: ViewContext, crumbs: string[]): TemplateResult {
-  return html`<p class="path">
-    <span class="visually-hidden">${ctx.t('pathLabel')}: </span>
-    ${crumbs.map(
-      (crumb, i) =>
-        html`${i ? html`${icons.chevron()}<span class="visually-hidden"> › </span>` : nothing}<span class="crumb"
-            >${crumb}</span
-          >`,
-    )}
-  </p>`;
-}
 
 function copyValue(ctx: ViewContext, value: string): TemplateResult {
   const copied = ctx.copiedValue === value;

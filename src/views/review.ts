@@ -1,0 +1,66 @@
+/** The permission report: each requested section granted / missing / not checked, and how to fix it. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ReportReview } from '../core/report.js';
+import { SECTIONS } from '../core/sections.js';
+import type { SectionStatus } from '../core/types.js';
+import { icons } from '../ui/icons.js';
+import { path, rich } from './text.js';
+import type { ViewContext } from './context.js';
+
+const STATUS_LABEL = { granted: 'statusGranted', missing: 'statusMissing', unknown: 'statusUnknown' } as const;
+const STATUS_ICON: Record<SectionStatus, () => TemplateResult> = {
+  granted: icons.check,
+  missing: icons.warning,
+  unknown: icons.info,
+};
+
+export function reviewTitleKey(review: ReportReview) {
+  return review.missingRequired.length || review.missingOptional.length || !review.nothingVisible
+    ? 'reviewTitleMissing'
+    : 'reviewTitleNothingVisible';
+}
+
+export function renderReview(ctx: ViewContext, review: ReportReview): TemplateResult {
+  const statuses = ctx.lifecycleStatuses.map((s) => `*${ctx.statusName(s)}*`).join(', ');
+  const lead = review.missingRequired.length
+    ? 'reviewLeadRequired'
+    : review.missingOptional.length
+      ? 'reviewLeadOptional'
+      : undefined;
+  return html`${lead ? html`<p class="lead">${rich(ctx.t(lead))}</p>` : nothing}
+    ${
+      review.nothingVisible
+        ? html`<p class="callout warning">
+            ${icons.warning()}<span>${rich(ctx.t('reviewNothingVisible', { statuses }))}</span>
+          </p>`
+        : nothing
+    }
+    <ul part="report" class="checklist report">
+      ${review.rows.map(({ id, status, required }) => {
+        const section = SECTIONS[id];
+        return html`<li class="section status-${status}" data-section=${id} data-status=${status}>
+          <div class="section-head">
+            <span class="section-name"
+              >${STATUS_ICON[status]()} <span class="muted">People ›</span> ${section.name}</span
+            >
+            <span class="badge ${status} ${required ? 'required' : ''}">${ctx.t(STATUS_LABEL[status])}</span>
+          </div>
+          ${
+            status === 'missing'
+              ? html`${path(ctx, [ctx.t('permissionGroupCrumb'), ctx.t('yourGroupCrumb'), ctx.t('peoplesDataCrumb')], ctx.t('missingWhere'))}
+                  <ul class="permission-lines">
+                    ${section.permissions.map((line) => html`<li>${icons.check()}<span>${line}</span></li>`)}
+                  </ul>
+                  ${section.why ? html`<p class="why">${icons.info()}<span>${section.why}</span></p>` : nothing}`
+              : status === 'unknown'
+                ? html`<p class="why">${ctx.t(section.categoryId ? 'unknownNoData' : 'unknownHistory')}</p>`
+                : nothing
+          }
+        </li>`;
+      })}
+    </ul>
+    <details class="aside">
+      <summary>${ctx.t('movedFieldsQuestion')}</summary>
+      <p>${rich(ctx.t('movedFieldsAnswer'))}</p>
+    </details>`;
+}
