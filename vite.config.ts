@@ -34,19 +34,29 @@ const libraryBuild: UserConfig['build'] = {
       server: here('src/server/index.ts'),
       testing: here('src/testing/index.ts'),
       'testing-node': here('src/testing/node.ts'),
+      'server-node': here('src/server/node.ts'),
     },
     formats: ['es'],
   },
   rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^msw($|\/)/, /^node:/] },
 };
 
+/** dist/demo: the demo page for `npm start`'s host server. */
+const demoBuild: UserConfig['build'] = {
+  outDir: here('dist/demo'),
+  emptyOutDir: true,
+  target: 'es2022',
+  sourcemap: true,
+  copyPublicDir: false,
+};
+
 /**
  * `vite` / `npm run dev`: the demo page with hot reload.
- * `vite build`: the npm entry points. `vite build --mode cdn`: dist/hibob-link.js.
+ * `vite build`: the npm entry points. `--mode cdn`: dist/hibob-link.js. `--mode demo`: dist/demo.
  */
 export default defineConfig(({ command, mode }) => ({
-  root: command === 'serve' ? 'demo' : '.',
+  root: command === 'serve' || mode === 'demo' ? 'demo' : '.',
   publicDir: here('public'),
   server: { fs: { allow: [here('.')] } },
-  build: mode === 'cdn' ? cdnBuild : libraryBuild,
+  build: mode === 'cdn' ? cdnBuild : mode === 'demo' ? demoBuild : libraryBuild,
 }));

@@ -1,37 +1,77 @@
-import { setupWorker } from 'msw/browser';
+/**
+ * The demo page. Under `npm start` it talks to the real Node host server (demo/server.mjs); under
+ * `npm run dev` there is no server, so the same host handlers and HiBob emulator run in an MSW worker.
+ */
 import '../src/index.js';
-import type { HibobLink, HibobCredentials, StartStep } from '../src/index.js';
-import { demoHandlers, demoOutcomes } from './demo-host.js';
+import type { HibobCredentials, HibobLink, PermissionReport, StartStep } from '../src/index.js';
 
+interface DemoConfig {
+  hibob: 'emulator' | 'live';
+  sandbox: (HibobCredentials & { key: string; description: string })[];
+}
+
+async function serverConfig(): Promise<DemoConfig | undefined> {
+  try {
+    const response = await fetch('/api/demo/config');
+    if (response.ok && response.headers.get('content-type')?.includes('json')) return await response.json();
+  } catch {
+    // no server: fall through to the in-browser emulator
+  }
+  return undefined;
+}
+
+async function inBrowserBackend(): Promise<DemoConfig> {
+  const [{ setupWorker }, { hostApiHandlers, sandboxCredentials }] = await Promise.all([
+    import('msw/browser'),
+    import('../src/testing/index.js'),
+  ]);
+  await setupWorker(...hostApiHandlers({ latency: 250 })).start({ quiet: true, onUnhandledRequest: 'bypass' });
+  const sandbox = Object.entries(sandboxCredentials).map(([key, value]) => ({ key, ...value }));
+  return { hibob: 'emulator', sandbox };
+}
+
+const config = (await serverConfig()) ?? (await inBrowserBackend());
 const widget = document.querySelector<HibobLink>('#widget')!;
 const controls = document.querySelector<HTMLFormElement>('#controls')!;
 const log = document.querySelector<HTMLOListElement>('#log')!;
 
-await setupWorker(...demoHandlers).start({ quiet: true, onUnhandledRequest: 'bypass' });
+document.querySelector('#backend')!.textContent =
+  config.hibob === 'live' ? 'HiBob: live API' : 'HiBob: built-in emulator';
 
-// A host callback standing in for the host's own API client.
-async function fakeHostCallback({ serviceUserId }: HibobCredentials, { signal }: { signal: AbortSignal }) {
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, 600);
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)));
+/** What a host's own API client looks like when it uses the callbacks instead of the URLs. */
+async function post(url: string, credentials: HibobCredentials, signal: AbortSignal) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(credentials),
+    signal,
   });
-  if (serviceUserId === 'SERVICE-401') throw { code: 'invalid_credentials', message: 'HiBob said 401' };
-  if (serviceUserId === 'SERVICE-500') throw new Error('Acme API is down');
-  return { linked: true, via: 'callback' };
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw { code: body.code ?? 'host_error', message: body.message, retryAfter: body.retryAfter };
+  return body;
 }
+const checkPermissions = (c: HibobCredentials, { signal }: { signal: AbortSignal }) =>
+  post('/api/hibob/check', c, signal) as Promise<PermissionReport>;
+const submitCredentials = (c: HibobCredentials, { signal }: { signal: AbortSignal }) =>
+  post('/api/hibob/link', c, signal);
 
 function applyControls() {
   const data = new FormData(controls);
+  const target = data.get('target');
   widget.appName = String(data.get('appName'));
   widget.startStep = data.get('startStep') as StartStep;
   widget.setAttribute('sections', String(data.get('sections')));
-  widget.submitCredentials = data.get('target') === 'callback' ? fakeHostCallback : undefined;
+  widget.setAttribute('required-sections', String(data.get('requiredSections')));
+  widget.checkPermissions = target === 'callback' ? checkPermissions : undefined;
+  widget.submitCredentials = target === 'callback' ? submitCredentials : undefined;
+  if (target === 'url') widget.setAttribute('check-url', '/api/hibob/check');
+  else widget.removeAttribute('check-url');
 }
 controls.addEventListener('change', applyControls);
 document.querySelector('#reset')!.addEventListener('click', () => widget.reset());
 applyControls();
 
-for (const type of ['hibob-link-step', 'hibob-link-success', 'hibob-link-error'] as const) {
+for (const type of ['hibob-link-step', 'hibob-link-check', 'hibob-link-success', 'hibob-link-error'] as const) {
   widget.addEventListener(type, (event) => {
     const item = document.createElement('li');
     const name = document.createElement('strong');
@@ -43,15 +83,22 @@ for (const type of ['hibob-link-step', 'hibob-link-success', 'hibob-link-error']
   });
 }
 
-const table = document.querySelector('#outcomes')!;
-for (const { id, outcome } of demoOutcomes) {
-  const row = document.createElement('tr');
-  const idCell = document.createElement('td');
-  const code = document.createElement('code');
-  code.textContent = id;
-  idCell.append(code);
-  const outcomeCell = document.createElement('td');
-  outcomeCell.textContent = outcome;
-  row.append(idCell, outcomeCell);
-  table.append(row);
+const list = document.querySelector('#sandbox')!;
+for (const user of config.sandbox) {
+  const item = document.createElement('li');
+  const description = document.createElement('span');
+  description.textContent = user.description;
+  const id = document.createElement('code');
+  id.textContent = user.serviceUserId;
+  const copy = document.createElement('button');
+  copy.type = 'button';
+  copy.textContent = 'Copy ID:TOKEN';
+  copy.setAttribute('aria-label', `Copy ${user.serviceUserId} and its token (${user.description})`);
+  copy.addEventListener('click', async () => {
+    await navigator.clipboard.writeText(`${user.serviceUserId}:${user.token}`);
+    copy.textContent = 'Copied';
+    setTimeout(() => (copy.textContent = 'Copy ID:TOKEN'), 1500);
+  });
+  item.append(id, copy, description);
+  list.append(item);
 }

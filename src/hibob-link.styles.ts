@@ -557,6 +557,10 @@ export const styles = css`
     border-top: 1px solid var(--_border);
     background: var(--_subtle);
   }
+  .badges {
+    display: inline-flex;
+    gap: 0.3em;
+  }
   .actions {
     display: inline-flex;
     flex-wrap: wrap;

@@ -598,7 +598,7 @@ export class HibobLink extends LitElement {
                 class="button secondary"
                 @click=${() => void this.#send({ ...this._values })}
               >
-                ${this.#t('continueWithout')}
+                ${this.#t(review.missingOptional.length ? 'continueWithout' : 'continueAnyway')}
               </button>`
             : nothing
         }

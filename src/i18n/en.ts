@@ -108,7 +108,7 @@ export const en = {
   reviewLeadOptional:
     'The service user works, but some data {app} can use is not shared. Add the permissions and check again, or continue without that data.',
   reviewNothingVisible:
-    'HiBob returned no employees for this service user. In its permission group, under *Whose data can members access?*, make sure the condition selects the lifecycle statuses {statuses}, click *Apply* twice and *Save*, then check again.',
+    'HiBob returned no employees for this service user. In its permission group, under *Whose data can members access?*, make sure the condition selects the lifecycle statuses {statuses} and that *View selected employees’ Basic info sections* is on. Click *Save*, then check again.',
   statusGranted: 'Granted',
   statusMissing: 'Missing',
   statusUnknown: 'Not checked',
@@ -120,6 +120,7 @@ export const en = {
   peoplesDataCrumb: 'People’s data',
   checkAgain: 'Check again',
   continueWithout: 'Continue without them',
+  continueAnyway: 'Continue anyway',
   checkedAt: 'Checked at {time}',
 
   successTitle: 'HiBob is connected',

@@ -43,7 +43,14 @@ export function renderReview(ctx: ViewContext, review: ReportReview): TemplateRe
             <span class="section-name"
               >${STATUS_ICON[status]()} <span class="muted">People ›</span> ${section.name}</span
             >
-            <span class="badge ${status} ${required ? 'required' : ''}">${ctx.t(STATUS_LABEL[status])}</span>
+            <span class="badges">
+              ${
+                required && status !== 'granted'
+                  ? html`<span class="badge required">${ctx.t('required')}</span>`
+                  : nothing
+              }
+              <span class="badge ${status}">${ctx.t(STATUS_LABEL[status])}</span>
+            </span>
           </div>
           ${
             status === 'missing'

@@ -1,0 +1,119 @@
+/**
+ * End to end: real Chromium → `npm start`'s host server (demo/server.mjs, built package) → the HiBob
+ * emulator on loopback → success. Also proves the self-contained script build registers the element.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chromium, type Browser, type Page } from 'playwright';
+import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { sandboxCredentials } from '../../src/testing/index.js';
+
+let server: ChildProcess;
+let origin: string;
+let browser: Browser;
+const serverOutput: string[] = [];
+
+beforeAll(async () => {
+  for (const args of [
+    ['run', 'build'],
+    ['exec', '--', 'vite', 'build', '--mode', 'demo', '--logLevel', 'error'],
+  ]) {
+    const built = spawnSync('npm', args, { stdio: 'pipe', encoding: 'utf8' });
+    if (built.status !== 0) throw new Error(`npm ${args.join(' ')} failed:\n${built.stdout}\n${built.stderr}`);
+  }
+  server = spawn('node', ['demo/server.mjs'], { env: { ...process.env, PORT: '0', HIBOB_LATENCY: '0' } });
+  origin = await new Promise<string>((resolve, reject) => {
+    server.stdout!.on('data', (chunk: Buffer) => {
+      serverOutput.push(chunk.toString());
+      const url = /hibob-link demo: (http:\/\/\S+?)\/?$/m.exec(serverOutput.join(''));
+      if (url) resolve(url[1]!);
+    });
+    server.stderr!.on('data', (chunk: Buffer) => serverOutput.push(chunk.toString()));
+    server.once('exit', (code) => reject(new Error(`server exited ${code}: ${serverOutput.join('')}`)));
+  });
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill('SIGTERM');
+});
+
+/** A page that records CSP violations and page errors. */
+async function open(path = '/') {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
+  page.on('console', (m) => m.text().startsWith('CSP violation') && problems.push(m.text()));
+  await page.goto(origin + path);
+  return { page, problems };
+}
+
+async function link(page: Page, credentials: { serviceUserId: string; token: string }) {
+  const widget = page.locator('hibob-link');
+  await widget.getByLabel('Service user ID').fill(credentials.serviceUserId);
+  await widget.getByLabel('Token', { exact: true }).fill(credentials.token);
+  await widget.getByRole('button', { name: 'Connect HiBob' }).click();
+}
+
+describe('npm start', () => {
+  it('serves the demo under a strict CSP and links the all-granted sandbox user', async () => {
+    const { page, problems } = await open();
+    const widget = page.locator('hibob-link');
+    await expect(page.locator('#backend').textContent()).resolves.toBe('HiBob: built-in emulator');
+    await widget.getByRole('button', { name: 'I already have a service user' }).click();
+    await link(page, sandboxCredentials.allGranted);
+    await widget.getByRole('heading', { name: 'HiBob is connected' }).waitFor();
+    const log = await page.locator('#log').innerText();
+    expect(log).toMatch(/success \{"serviceUserId":"SERVICE-4101","result":\{"linked":true/);
+    expect(log).not.toContain(sandboxCredentials.allGranted.token);
+    expect(problems).toEqual([]);
+    expect(serverOutput.join('')).toContain('linked SERVICE-4101');
+    expect(serverOutput.join('')).not.toContain(sandboxCredentials.allGranted.token);
+    await page.close();
+  });
+
+  it('shows the missing sections for lifecycleAndPersonalMissing, then Continue without them links', async () => {
+    const { page } = await open();
+    const widget = page.locator('hibob-link');
+    await widget.getByRole('button', { name: 'I already have a service user' }).click();
+    await link(page, sandboxCredentials.lifecycleAndPersonalMissing);
+    await widget.getByRole('heading', { name: 'Some permissions are missing' }).waitFor();
+    const missing = await widget
+      .locator('[data-status="missing"]')
+      .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.section));
+    expect(missing).toEqual(['lifecycle', 'personal']);
+    await widget.getByRole('button', { name: 'Continue without them' }).click();
+    await widget.getByRole('heading', { name: 'HiBob is connected' }).waitFor();
+    await page.close();
+  });
+
+  it('answers the handlers’ limits over real HTTP', async () => {
+    const get = await fetch(`${origin}/api/hibob/check`);
+    expect(get.status).toBe(405);
+    const big = await fetch(`${origin}/api/hibob/check`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ serviceUserId: 'SERVICE-1', token: 'x'.repeat(9000) }),
+    });
+    expect(big.status).toBe(413);
+  });
+
+  it('dist/hibob-link.js alone registers the element (script-tag integration)', async () => {
+    const page = await browser.newPage();
+    await page.route(`${origin}/script-tag.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><script type="module" src="/hibob-link.js"></script><hibob-link app-name="Tag"></hibob-link>',
+      }),
+    );
+    await page.goto(`${origin}/script-tag.html`);
+    await page.locator('hibob-link').getByRole('heading', { name: 'Connect HiBob to Tag' }).waitFor();
+    await page.close();
+  });
+});
