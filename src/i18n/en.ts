@@ -127,6 +127,14 @@ export const en = {
   successBody: '{app} can now read employee data through service user {id}.',
   successTokenGone: 'The token was passed on securely and is no longer kept in this window.',
 
+  /** Why a section is needed; keys follow SECTIONS ids (only sections with a reason have one). */
+  sectionWhy_basic: 'Required to see employees at all.',
+  sectionWhy_lifecycle: 'View is needed to see each employee’s employment status.',
+  sectionWhy_personal: 'HiBob only shares date of birth with Edit. {app} never edits employee data.',
+
+  close: 'Close',
+  dialogLabel: 'Connect HiBob',
+
   lifecycleStatus_hired: 'Hired',
   lifecycleStatus_employed: 'Employed',
   lifecycleStatus_terminated: 'Terminated',

@@ -5,6 +5,7 @@ import type { SectionId } from '../core/types.js';
 import { icons } from '../ui/icons.js';
 import { path, rich } from './text.js';
 import type { ViewContext } from './context.js';
+import type { Strings } from '../i18n/en.js';
 
 function copyValue(ctx: ViewContext, value: string): TemplateResult {
   const copied = ctx.copiedValue === value;
@@ -80,7 +81,7 @@ function renderSection(ctx: ViewContext, id: SectionId): TemplateResult {
     <ul class="permission-lines">
       ${section.permissions.map((line) => html`<li>${icons.check()}<span>${line}</span></li>`)}
     </ul>
-    ${section.why ? html`<p class="why">${icons.info()}<span>${section.why}</span></p>` : nothing}
+    ${section.why ? html`<p class="why">${icons.info()}<span>${ctx.t(`sectionWhy_${id}` as keyof Strings)}</span></p>` : nothing}
   </li>`;
 }
 

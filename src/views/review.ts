@@ -6,6 +6,7 @@ import type { SectionStatus } from '../core/types.js';
 import { icons } from '../ui/icons.js';
 import { path, rich } from './text.js';
 import type { ViewContext } from './context.js';
+import type { Strings } from '../i18n/en.js';
 
 const STATUS_LABEL = { granted: 'statusGranted', missing: 'statusMissing', unknown: 'statusUnknown' } as const;
 const STATUS_ICON: Record<SectionStatus, () => TemplateResult> = {
@@ -58,7 +59,7 @@ export function renderReview(ctx: ViewContext, review: ReportReview): TemplateRe
                   <ul class="permission-lines">
                     ${section.permissions.map((line) => html`<li>${icons.check()}<span>${line}</span></li>`)}
                   </ul>
-                  ${section.why ? html`<p class="why">${icons.info()}<span>${section.why}</span></p>` : nothing}`
+                  ${section.why ? html`<p class="why">${icons.info()}<span>${ctx.t(`sectionWhy_${id}` as keyof Strings)}</span></p>` : nothing}`
               : status === 'unknown'
                 ? html`<p class="why">${ctx.t(section.categoryId ? 'unknownNoData' : 'unknownHistory')}</p>`
                 : nothing
