@@ -23,6 +23,7 @@ import type { ViewContext } from './views/context.js';
 import { renderCredentials, type CredentialsView } from './views/credentials.js';
 import { renderIntro, renderPermissions, renderServiceUser } from './views/guide.js';
 import { renderReview, reviewTitleKey } from './views/review.js';
+import { renderFooter, renderProgress, type FrameView } from './views/frame.js';
 
 const DEFAULT_LIFECYCLE_STATUSES = ['hired', 'employed', 'terminated'];
 const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['rate_limited', 'timeout', 'network_error', 'host_error']);
@@ -538,117 +539,46 @@ export class HibobLink extends LitElement {
     }
   }
 
-  #renderFooter(): TemplateResult | typeof nothing {
-    const view = this.#view(this._step);
-    if (view === 'success') return nothing;
-    if (view === 'review') return this.#renderReviewFooter();
-    const canGoBack = START_STEPS.indexOf(view as StartStep) > START_STEPS.indexOf(this._flowStart);
-    const busy = this.#busy;
-    const back = canGoBack
-      ? html`<button
-          type="button"
-          part="button button-secondary"
-          class="button secondary"
-          ?disabled=${busy}
-          @click=${this.#back}
-        >
-          ${icons.arrowLeft()}${this.#t('back')}
-        </button>`
-      : view === 'intro'
-        ? html`<button
-            type="button"
-            part="button button-secondary"
-            class="button ghost"
-            @click=${() => this.goTo('credentials')}
-          >
-            ${this.#t('introHaveCredentials')}
-          </button>`
-        : html`<span></span>`;
-    const primary =
-      view === 'credentials'
-        ? html`<button
-            type="submit"
-            form="credentials-form"
-            part="button button-primary"
-            class="button primary"
-            aria-disabled=${busy ? 'true' : 'false'}
-          >
-            ${busy ? icons.spinner() : icons.link()}${this.#t(this._step === 'checking' ? 'checking' : busy ? 'submitting' : 'submit')}
-          </button>`
-        : html`<button type="button" part="button button-primary" class="button primary" @click=${this.#next}>
-            ${this.#t(view === 'intro' ? 'getStarted' : 'next')}${icons.arrowRight()}
-          </button>`;
-    return html`<div part="footer" class="footer">${back}${primary}</div>`;
-  }
-
-  #renderReviewFooter(): TemplateResult {
-    const review = this._review!;
-    const blocked = review.missingRequired.length > 0;
-    const canContinue = !blocked && (review.missingOptional.length > 0 || review.nothingVisible);
-    return html`<div part="footer" class="footer">
-      <button type="button" part="button button-secondary" class="button secondary" @click=${this.#back}>
-        ${icons.arrowLeft()}${this.#t('back')}
-      </button>
-      <span class="actions">
-        ${
-          canContinue
-            ? html`<button
-                type="button"
-                part="button button-secondary"
-                class="button secondary"
-                @click=${() => void this.#send({ ...this._values })}
-              >
-                ${this.#t(review.missingOptional.length ? 'continueWithout' : 'continueAnyway')}
-              </button>`
-            : nothing
-        }
-        <button
-          type="button"
-          part="button button-primary"
-          class="button primary"
-          @click=${() => void this.#check({ ...this._values })}
-        >
-          ${this.#t('checkAgain')}
-        </button>
-      </span>
-    </div>`;
-  }
-
   get #busy(): boolean {
     return this._step === 'submitting' || this._step === 'checking';
   }
 
-  #renderProgress(): TemplateResult | typeof nothing {
-    const progress = this.#progress();
-    if (!progress) return nothing;
-    return html`<div part="progress" class="progress">
-      <span class="progress-text">${this.#t('progress', progress)}</span>
-      <span class="progress-bar" aria-hidden="true">
-        ${Array.from(
-          { length: progress.total },
-          (_, i) => html`<span class="segment ${i < progress.current ? 'done' : ''}"></span>`,
-        )}
-      </span>
-    </div>`;
+  #frameView(): FrameView {
+    const view = this.#view(this._step);
+    return {
+      t: this.#t,
+      step: this._step,
+      view,
+      busy: this.#busy,
+      canGoBack: START_STEPS.indexOf(view as StartStep) > START_STEPS.indexOf(this._flowStart),
+      review: this._review,
+      progress: this.#progress(),
+      back: this.#back,
+      next: this.#next,
+      skipGuide: () => this.goTo('credentials'),
+      continueWithout: () => void this.#send({ ...this._values }),
+      checkAgain: () => void this.#check({ ...this._values }),
+    };
   }
 
   protected override render(): TemplateResult {
     const ctx = this.#viewContext();
-    const view = this.#view(this._step);
+    const frame = this.#frameView();
+    const { view } = frame;
     return html`<section part="panel" class="panel" aria-labelledby="title" data-step=${this._step}>
         <header part="header" class="header">
           <span class="brand">
             <slot name="logo"><span class="brand-mark">${icons.link()}</span></slot>
             <span class="eyebrow">${this.#t('widgetLabel')}</span>
           </span>
-          ${this.#renderProgress()}
+          ${renderProgress(frame)}
         </header>
         <div part="body" class="body" data-view=${view}>
           ${view === 'success' ? icons.success() : nothing}
           <h2 id="title" part="title" class="title" tabindex="-1">${this.#t(this.#titleKey(this._step))}</h2>
           ${this.#renderBody(ctx)}
         </div>
-        ${this.#renderFooter()}
+        ${renderFooter(frame)}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </section>
       <slot name="footer" class="host-footer"></slot>`;
