@@ -4,6 +4,20 @@ import { css } from 'lit';
  * Constructable stylesheets only (no inline style attributes), so the element works under a strict CSP.
  * Public custom properties (--hibob-link-*) feed private ones (--_*) with light and dark defaults.
  */
+/** Dark defaults: used under prefers-color-scheme: dark, or always with theme="dark". */
+const darkTokens = css`
+  --_accent: var(--hibob-link-accent, #ff86b4);
+  --_accent-contrast: var(--hibob-link-accent-contrast, #2a0616);
+  --_surface: var(--hibob-link-surface, #1b1a21);
+  --_text: var(--hibob-link-text, #f2f0f6);
+  --_muted: var(--hibob-link-muted, #b5b1c2);
+  --_border: var(--hibob-link-border, #3a3745);
+  --_danger: var(--hibob-link-danger, #ff9185);
+  --_success: var(--hibob-link-success, #72d69e);
+  --_warning: #e0a526;
+  --_scheme: dark;
+`;
+
 export const styles = css`
   :host {
     --_accent: var(--hibob-link-accent, #a3195b);
@@ -14,6 +28,8 @@ export const styles = css`
     --_border: var(--hibob-link-border, #e3e0e8);
     --_danger: var(--hibob-link-danger, #b42318);
     --_success: var(--hibob-link-success, #137a42);
+    --_warning: #b07800;
+    --_scheme: light;
     --_radius: var(--hibob-link-radius, 16px);
     --_font: var(
       --hibob-link-font-family,
@@ -34,23 +50,31 @@ export const styles = css`
     --_ease: cubic-bezier(0.2, 0.7, 0.2, 1);
     display: block;
     max-width: var(--_max-width);
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkTokens}
+    }
+  }
+  :host([mode='modal']) {
+    max-width: none;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  /* Typography lives on the panel, not :host, so host CSS such as "* { all: unset }" cannot reach it. */
+  .panel {
+    color-scheme: var(--_scheme);
     color: var(--_text);
     font-family: var(--_font);
     font-size: var(--_size);
+    font-weight: 400;
     line-height: 1.5;
+    text-align: start;
     -webkit-font-smoothing: antialiased;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--hibob-link-accent, #ff86b4);
-      --_accent-contrast: var(--hibob-link-accent-contrast, #2a0616);
-      --_surface: var(--hibob-link-surface, #1b1a21);
-      --_text: var(--hibob-link-text, #f2f0f6);
-      --_muted: var(--hibob-link-muted, #b5b1c2);
-      --_border: var(--hibob-link-border, #3a3745);
-      --_danger: var(--hibob-link-danger, #ff9185);
-      --_success: var(--hibob-link-success, #72d69e);
-    }
   }
   *,
   *::before,
@@ -64,6 +88,7 @@ export const styles = css`
   .panel {
     display: flex;
     flex-direction: column;
+    max-width: var(--_max-width);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -73,11 +98,57 @@ export const styles = css`
     overflow: hidden;
   }
 
+  /* modal */
+  .dialog {
+    padding: 0;
+    border: 0;
+    background: transparent;
+    color: inherit;
+    width: min(var(--_max-width), calc(100vw - 32px));
+    max-width: none;
+    max-height: calc(100dvh - 32px);
+    overflow: visible;
+  }
+  .dialog::backdrop {
+    background: rgb(16 12 30 / 0.45);
+    backdrop-filter: blur(2px);
+  }
+  .dialog[open] {
+    animation: enter 260ms var(--_ease);
+  }
+  .dialog .panel {
+    max-height: calc(100dvh - 32px);
+    overflow: auto;
+  }
+  .close {
+    display: inline-grid;
+    place-items: center;
+    width: 2.2em;
+    height: 2.2em;
+    margin-inline-start: 0.4em;
+    border: 0;
+    border-radius: 0.5em;
+    background: transparent;
+    color: var(--_muted);
+    cursor: pointer;
+  }
+  .close:hover {
+    background: var(--_subtle);
+    color: var(--_text);
+  }
+  .close:focus-visible {
+    outline: none;
+    box-shadow: var(--_focus);
+  }
+  .done {
+    margin-top: 1em;
+    justify-self: center;
+  }
+
   /* header */
   .header {
     display: flex;
     align-items: center;
-    justify-content: space-between;
     gap: 1em;
     padding: 1em 1.6em;
     border-bottom: 1px solid var(--_border);
@@ -109,6 +180,7 @@ export const styles = css`
     color: var(--_muted);
   }
   .progress {
+    margin-inline-start: auto;
     display: flex;
     flex-direction: column;
     align-items: flex-end;
@@ -388,8 +460,8 @@ export const styles = css`
     font-size: 0.93em;
   }
   .callout.warning {
-    background: color-mix(in srgb, #c98a00 10%, var(--_surface));
-    border-color: color-mix(in srgb, #c98a00 35%, var(--_border));
+    background: color-mix(in srgb, var(--_warning) 10%, var(--_surface));
+    border-color: color-mix(in srgb, var(--_warning) 35%, var(--_border));
   }
   .callout.danger {
     background: color-mix(in srgb, var(--_danger) 8%, var(--_surface));

@@ -14,11 +14,14 @@ import {
   type Step,
   type SubmitCredentials,
   type CheckPermissions,
+  type ExitReason,
   type PermissionReport,
 } from './core/types.js';
 import { en, format, type Strings } from './i18n/en.js';
 import { styles } from './hibob-link.styles.js';
 import { icons } from './ui/icons.js';
+import { deepActiveElement, lockPageScroll } from './ui/scroll-lock.js';
+import { trapTab } from './ui/focus-trap.js';
 import type { ViewContext } from './views/context.js';
 import { renderCredentials, type CredentialsView } from './views/credentials.js';
 import { renderIntro, renderPermissions, renderServiceUser } from './views/guide.js';
@@ -54,9 +57,28 @@ const wordListConverter = {
  *
  * @summary Connect HiBob: guided service-user setup and credential entry.
  *
- * @event hibob-link-step - `{ from, to }` whenever the step changes.
- * @event hibob-link-success - `{ serviceUserId, result, report? }` after the host accepted the credentials.
- * @event hibob-link-error - `{ code, message, step, retryable, retryAfter? }` when a host call fails.
+ * @event {CustomEvent<HibobLinkStepDetail>} hibob-link-step - `{ from: Step, to: Step }` whenever the step changes.
+ * @event {CustomEvent<HibobLinkCheckDetail>} hibob-link-check - `{ report: PermissionReport }` after each
+ * permission check that produced a valid report.
+ * @event {CustomEvent<HibobLinkSuccessDetail>} hibob-link-success - `{ serviceUserId, result, report? }` after
+ * the host accepted the credentials; `result` is what `submitCredentials` resolved with or what `submit-url`
+ * answered.
+ * @event {CustomEvent<HibobLinkErrorDetail>} hibob-link-error - `{ code: ErrorCode, message, step, retryable,
+ * retryAfter? }` when a host call fails (`retryAfter` in seconds, for rate limits).
+ * @event {CustomEvent<HibobLinkExitDetail>} hibob-link-exit - `{ step, reason: 'close-button' | 'escape' |
+ * 'backdrop' | 'method' }` when the modal is being closed; cancelable in modal mode (`preventDefault()` keeps it
+ * open).
+ *
+ * @errorcode invalid_credentials - `submit-url` or `check-url` answered 401, or your callback rejected with this
+ * code. Never retried: the admin fixes the token first.
+ * @errorcode missing_permissions - a required section is missing, or your callback or endpoint answered
+ * `{ "code": "missing_permissions" }`.
+ * @errorcode rate_limited - 429; `retryAfter` from `Retry-After` when present. Offers a retry.
+ * @errorcode timeout - a host call took longer than `timeout` ms and was aborted. Offers a retry.
+ * @errorcode network_error - the request never got an answer. Offers a retry.
+ * @errorcode host_error - any other 4xx/5xx, a non-JSON or malformed answer, a redirect, or your callback failed
+ * with anything else. Offers a retry.
+ * @errorcode not_configured - neither `submitCredentials` nor `submit-url` is set.
  *
  * @slot logo - The host's logo, shown in the header.
  * @slot footer - Host help links under the card.
@@ -75,6 +97,9 @@ const wordListConverter = {
  * @csspart button-primary - The main action of a step.
  * @csspart button-secondary - Back and other secondary actions.
  * @csspart checklist - The permission checklist.
+ * @csspart report - The permission check's result on the review step.
+ * @csspart dialog - The native `<dialog>` in modal mode.
+ * @csspart close-button - The modal's close button.
  *
  * @cssprop --hibob-link-accent - Brand colour of primary actions and highlights.
  * @cssprop --hibob-link-accent-contrast - Text on the accent colour.
@@ -94,6 +119,7 @@ export class HibobLink extends LitElement {
 
   static override properties: PropertyDeclarations = {
     mode: { reflect: true },
+    theme: { reflect: true },
     open: { type: Boolean, reflect: true },
     appName: { attribute: 'app-name' },
     startStep: { attribute: 'start-step' },
@@ -121,6 +147,8 @@ export class HibobLink extends LitElement {
 
   /** `inline` card or `modal` dialog. */
   declare mode: 'inline' | 'modal';
+  /** `light` or `dark` forces a colour scheme; unset (or `auto`) follows `prefers-color-scheme`. */
+  declare theme?: 'light' | 'dark' | 'auto';
   /** Modal visibility. */
   declare open: boolean;
   /** The host product's name, used in the copy ("Connect HiBob to Acme"). */
@@ -167,6 +195,12 @@ export class HibobLink extends LitElement {
   /** The last valid permission report, handed to submitCredentials and the success event. */
   #report?: PermissionReport;
   #copiedTimer?: ReturnType<typeof setTimeout>;
+  /** Modal: releases the page-scroll lock; set while the dialog is open. */
+  #releaseScroll?: () => void;
+  /** Modal: where focus was when the dialog opened, to return it on close. */
+  #opener?: HTMLElement | null;
+  /** Modal: a click only closes on the backdrop when it also started there (not a drag out of an input). */
+  #pressOnBackdrop = false;
 
   constructor() {
     super();
@@ -201,6 +235,16 @@ export class HibobLink extends LitElement {
     this.#setStep(this._flowStart);
   }
 
+  /** Opens the modal (mode="modal"). Calling it while open does nothing. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the modal, after a cancelable `hibob-link-exit` with reason `method`. */
+  hide(): void {
+    this.#requestExit('method');
+  }
+
   /** Jumps to a guide step (or `credentials`); ignored while the credentials are being sent. */
   goTo(step: StartStep): void {
     if (!START_STEPS.includes(step)) {
@@ -214,6 +258,8 @@ export class HibobLink extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#releaseScroll?.();
+    this.#releaseScroll = undefined;
     // Removed mid-request: stop it and say nothing more; the form is back, values intact, on return.
     if (this.#abortInflight()) this._step = 'credentials';
   }
@@ -225,11 +271,73 @@ export class HibobLink extends LitElement {
   }
 
   protected override updated(): void {
+    this.#syncDialog();
     const target = this.#focusAfterRender;
     if (!target) return;
     this.#focusAfterRender = undefined;
     this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
+
+  // ---- modal ------------------------------------------------------------------------------------------
+
+  get #modal(): boolean {
+    return this.mode === 'modal';
+  }
+
+  /** Opens or closes the native dialog to match `open`, with scroll lock and focus in and back out. */
+  #syncDialog(): void {
+    const dialog = this.renderRoot.querySelector('dialog');
+    const wanted = this.#modal && this.open && this.isConnected;
+    if (wanted && dialog && !dialog.open) {
+      this.#opener = deepActiveElement();
+      dialog.showModal();
+      this.#releaseScroll ??= lockPageScroll();
+      this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+    } else if (!wanted && this.#releaseScroll) {
+      if (dialog?.open) dialog.close();
+      this.#releaseScroll();
+      this.#releaseScroll = undefined;
+      const opener = this.#opener;
+      this.#opener = undefined;
+      if (opener?.isConnected) opener.focus();
+    }
+  }
+
+  /** Every way out of the modal goes through here; the host may cancel it. */
+  #requestExit(reason: ExitReason): void {
+    if (!this.#modal || !this.open) return;
+    const detail = { step: this._step, reason };
+    const event = new CustomEvent('hibob-link-exit', { detail, bubbles: true, composed: true, cancelable: true });
+    if (this.dispatchEvent(event)) this.open = false;
+  }
+
+  #onDialogKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Tab') return trapTab(event, event.currentTarget as HTMLDialogElement, deepActiveElement());
+    // Handled here rather than through `cancel`, which Chrome stops firing after repeated Escapes.
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    this.#requestExit('escape');
+  };
+
+  #onDialogCancel = (event: Event): void => {
+    event.preventDefault();
+    this.#requestExit('escape');
+  };
+
+  #onDialogPointerDown = (event: PointerEvent): void => {
+    this.#pressOnBackdrop = event.target === event.currentTarget;
+  };
+
+  #onDialogClick = (event: MouseEvent): void => {
+    const onBackdrop = this.#pressOnBackdrop && event.target === event.currentTarget;
+    this.#pressOnBackdrop = false;
+    if (onBackdrop) this.#requestExit('backdrop');
+  };
+
+  #onDialogClose = (): void => {
+    // Closed by the browser itself (e.g. a forced close watcher): keep `open` honest.
+    if (this.open) this.open = false;
+  };
 
   // ---- text -------------------------------------------------------------------------------------------
 
@@ -533,6 +641,18 @@ export class HibobLink extends LitElement {
         return html`<div class="success">
           <p class="lead">${this.#t('successBody', { id: this._values.serviceUserId })}</p>
           <p class="muted">${this.#t('successTokenGone')}</p>
+          ${
+            this.#modal
+              ? html`<button
+                  type="button"
+                  part="button button-primary"
+                  class="button primary done"
+                  @click=${() => this.#requestExit('close-button')}
+                >
+                  ${this.#t('done')}
+                </button>`
+              : nothing
+          }
         </div>`;
       default:
         return renderCredentials(this.#credentialsView(ctx));
@@ -565,13 +685,26 @@ export class HibobLink extends LitElement {
     const ctx = this.#viewContext();
     const frame = this.#frameView();
     const { view } = frame;
-    return html`<section part="panel" class="panel" aria-labelledby="title" data-step=${this._step}>
+    const card = html`<section part="panel" class="panel" aria-labelledby="title" data-step=${this._step}>
         <header part="header" class="header">
           <span class="brand">
             <slot name="logo"><span class="brand-mark">${icons.link()}</span></slot>
             <span class="eyebrow">${this.#t('widgetLabel')}</span>
           </span>
           ${renderProgress(frame)}
+          ${
+            this.#modal
+              ? html`<button
+                  type="button"
+                  part="close-button button"
+                  class="close"
+                  aria-label=${this.#t('close')}
+                  @click=${() => this.#requestExit('close-button')}
+                >
+                  ${icons.close()}
+                </button>`
+              : nothing
+          }
         </header>
         <div part="body" class="body" data-view=${view}>
           ${view === 'success' ? icons.success() : nothing}
@@ -582,5 +715,19 @@ export class HibobLink extends LitElement {
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </section>
       <slot name="footer" class="host-footer"></slot>`;
+    if (!this.#modal) return card;
+    // A native <dialog>: top layer, inert page behind it, focus kept inside by the browser.
+    return html`<dialog
+      part="dialog"
+      class="dialog"
+      aria-labelledby="title"
+      @keydown=${this.#onDialogKeydown}
+      @cancel=${this.#onDialogCancel}
+      @pointerdown=${this.#onDialogPointerDown}
+      @click=${this.#onDialogClick}
+      @close=${this.#onDialogClose}
+    >
+      ${card}
+    </dialog>`;
   }
 }

@@ -133,6 +133,7 @@ export const en = {
   sectionWhy_personal: 'HiBob only shares date of birth with Edit. {app} never edits employee data.',
 
   close: 'Close',
+  done: 'Done',
   dialogLabel: 'Connect HiBob',
 
   lifecycleStatus_hired: 'Hired',

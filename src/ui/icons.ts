@@ -35,5 +35,6 @@ export const icons = {
   key: () => icon(svg`<circle cx="8" cy="15" r="4"/><path d="m11 12 8.5-8.5M16 7l2.5 2.5M14 9l2 2"/>`),
   clock: () => icon(svg`<circle cx="12" cy="12" r="9"/><path d="M12 7v5l3 2"/>`),
   success: () => icon(svg`<circle cx="12" cy="12" r="9.5"/><path d="m7.5 12.5 3 3 6-6.5"/>`, 'success-mark'),
+  close: () => icon(svg`<path d="M6 6l12 12M18 6 6 18"/>`),
   spinner: () => icon(svg`<path d="M12 3a9 9 0 1 0 9 9"/>`, 'spinner'),
 };
