@@ -247,8 +247,17 @@ export const styles = css`
     width: 1.15em;
     height: 1.15em;
   }
-  :host(:dir(rtl)) .flip-rtl {
+  [dir='rtl'] .flip-rtl {
     transform: scaleX(-1);
+  }
+  /* IDs, tokens and suggested names are Latin text: keep them left-to-right inside a right-to-left card. */
+  code,
+  input {
+    unicode-bidi: isolate;
+    direction: ltr;
+  }
+  [dir='rtl'] input {
+    text-align: right;
   }
 
   /* intro */
@@ -348,7 +357,8 @@ export const styles = css`
     align-items: center;
     justify-content: space-between;
     gap: 0.6em;
-    padding: 0.35em 0.35em 0.35em 0.8em;
+    padding-block: 0.35em;
+    padding-inline: 0.8em 0.35em;
     border: 1px dashed color-mix(in srgb, var(--_accent) 45%, var(--_border));
     border-radius: 0.7em;
     background: var(--_tint);
@@ -371,7 +381,8 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
-    padding: 0.25em 0.75em 0.25em 0.55em;
+    padding-block: 0.25em;
+    padding-inline: 0.55em 0.75em;
     border-radius: 999px;
     border: 1px solid var(--_border);
     background: var(--_subtle);

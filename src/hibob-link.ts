@@ -18,6 +18,7 @@ import {
   type PermissionReport,
 } from './core/types.js';
 import { en, format, type Strings } from './i18n/en.js';
+import { isRightToLeft, loadStrings, matchLocale, type Locale } from './i18n/locales.js';
 import { styles } from './hibob-link.styles.js';
 import { icons } from './ui/icons.js';
 import { deepActiveElement, lockPageScroll } from './ui/scroll-lock.js';
@@ -143,6 +144,7 @@ export class HibobLink extends LitElement {
     _copied: { state: true },
     _announcement: { state: true },
     _review: { state: true },
+    _dictionary: { state: true },
   };
 
   /** `inline` card or `modal` dialog. */
@@ -188,6 +190,8 @@ export class HibobLink extends LitElement {
   declare private _announcement: string;
   /** How the last permission report reads against what the host asked for. */
   declare private _review?: ReportReview;
+  /** The loaded dictionary of a non-English locale, with the locale it is for. */
+  declare private _dictionary?: { locale: Locale; strings: Strings };
 
   /** The in-flight host call; aborted by `reset()` and by removal from the page. */
   #inflight?: AbortController;
@@ -199,6 +203,8 @@ export class HibobLink extends LitElement {
   #releaseScroll?: () => void;
   /** Modal: where focus was when the dialog opened, to return it on close. */
   #opener?: HTMLElement | null;
+  /** Re-renders when the page's `<html lang>` changes and no `locale` is set. */
+  #langObserver?: MutationObserver;
   /** Modal: a click only closes on the backdrop when it also started there (not a drag out of an input). */
   #pressOnBackdrop = false;
 
@@ -256,8 +262,15 @@ export class HibobLink extends LitElement {
     this.#setStep(step);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#langObserver ??= new MutationObserver(() => this.requestUpdate());
+    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#langObserver?.disconnect();
     this.#releaseScroll?.();
     this.#releaseScroll = undefined;
     // Removed mid-request: stop it and say nothing more; the form is back, values intact, on return.
@@ -265,6 +278,7 @@ export class HibobLink extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#loadDictionary();
     if (!this.hasUpdated && changed.has('startStep')) {
       this._step = this._flowStart = this.#validStartStep();
     }
@@ -346,11 +360,36 @@ export class HibobLink extends LitElement {
   }
 
   #text(key: keyof Strings): string {
-    return this.strings?.[key] ?? en[key];
+    return this.strings?.[key] ?? this.#dictionary?.[key] ?? en[key];
   }
 
-  #t = (key: keyof Strings, params: Record<string, string | number> = {}): string =>
-    format(this.#text(key), { app: this.#appName, ...params });
+  /** `locale`, else the nearest `lang` (usually `<html lang>`), else English. */
+  get #locale(): Locale {
+    return matchLocale(this.locale || this.closest('[lang]')?.getAttribute('lang'));
+  }
+
+  get #dictionary(): Strings | undefined {
+    const dictionary = this._dictionary;
+    return dictionary && dictionary.locale === this.#locale ? dictionary.strings : undefined;
+  }
+
+  /** Starts loading the current locale's dictionary; English text shows until it arrives. */
+  #loadDictionary(): void {
+    const locale = this.#locale;
+    if (locale === 'en' || this._dictionary?.locale === locale) return;
+    loadStrings(locale).then(
+      (strings) => {
+        if (this.#locale === locale) this._dictionary = { locale, strings };
+      },
+      () => console.warn(`hibob-link: could not load the "${locale}" texts; showing English`),
+    );
+  }
+
+  #t = (key: keyof Strings, params: Record<string, string | number> = {}): string => {
+    const text = format(this.#text(key), { app: this.#appName, ...params });
+    // "this app reads…" when the host set no app-name: a sentence still starts with a capital.
+    return text.charAt(0).toLocaleUpperCase(this.#locale) + text.slice(1);
+  };
 
   // ---- steps ------------------------------------------------------------------------------------------
 
@@ -685,7 +724,15 @@ export class HibobLink extends LitElement {
     const ctx = this.#viewContext();
     const frame = this.#frameView();
     const { view } = frame;
-    const card = html`<section part="panel" class="panel" aria-labelledby="title" data-step=${this._step}>
+    const locale = this.#dictionary ? this.#locale : 'en';
+    const card = html`<section
+        part="panel"
+        class="panel"
+        aria-labelledby="title"
+        data-step=${this._step}
+        lang=${locale}
+        dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}
+      >
         <header part="header" class="header">
           <span class="brand">
             <slot name="logo"><span class="brand-mark">${icons.link()}</span></slot>
@@ -720,6 +767,7 @@ export class HibobLink extends LitElement {
     return html`<dialog
       part="dialog"
       class="dialog"
+      dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}
       aria-labelledby="title"
       @keydown=${this.#onDialogKeydown}
       @cancel=${this.#onDialogCancel}

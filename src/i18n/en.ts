@@ -72,7 +72,7 @@ export const en = {
   submitting: 'Connecting…',
   tryAgain: 'Try again',
   errorTitle: 'HiBob is not connected yet',
-  pastedBoth: 'Filled in the ID and the token from your paste.',
+  pastedBoth: 'Filled in the ID and token you pasted.',
 
   idRequired: 'Enter the service user ID from HiBob.',
   idWhitespace: 'The ID cannot contain spaces or line breaks. Copy only the ID, for example SERVICE-123456.',
