@@ -71,7 +71,40 @@ controls.addEventListener('change', applyControls);
 document.querySelector('#reset')!.addEventListener('click', () => widget.reset());
 applyControls();
 
-for (const type of ['hibob-link-step', 'hibob-link-check', 'hibob-link-success', 'hibob-link-error'] as const) {
+// Look and language: everything a host can change without touching the widget's code.
+const look = document.querySelector<HTMLFormElement>('#look')!;
+const openModal = document.querySelector<HTMLButtonElement>('#open-modal')!;
+function applyLook() {
+  const data = new FormData(look);
+  const modal = data.get('mode') === 'modal';
+  widget.mode = modal ? 'modal' : 'inline';
+  openModal.hidden = !modal;
+  if (!modal) widget.open = false;
+  const locale = String(data.get('locale'));
+  if (locale) widget.locale = locale;
+  else widget.removeAttribute('locale');
+  const theme = String(data.get('theme'));
+  if (theme) widget.setAttribute('theme', theme);
+  else widget.removeAttribute('theme');
+  widget.style.setProperty('--hibob-link-accent', String(data.get('accent')));
+  widget.style.setProperty('--hibob-link-radius', `${data.get('radius')}px`);
+  const font = String(data.get('font'));
+  if (font) widget.style.setProperty('--hibob-link-font-family', font);
+  else widget.style.removeProperty('--hibob-link-font-family');
+}
+look.addEventListener('input', applyLook);
+look.addEventListener('change', applyLook);
+// A launcher is the host's own button calling show(): focus returns to it when the dialog closes.
+openModal.addEventListener('click', () => widget.show());
+applyLook();
+
+for (const type of [
+  'hibob-link-step',
+  'hibob-link-check',
+  'hibob-link-success',
+  'hibob-link-error',
+  'hibob-link-exit',
+] as const) {
   widget.addEventListener(type, (event) => {
     const item = document.createElement('li');
     const name = document.createElement('strong');

@@ -250,11 +250,14 @@ export const styles = css`
   [dir='rtl'] .flip-rtl {
     transform: scaleX(-1);
   }
-  /* IDs, tokens and suggested names are Latin text: keep them left-to-right inside a right-to-left card. */
-  code,
+  /* IDs and tokens are Latin text: left-to-right even inside a right-to-left card. */
   input {
     unicode-bidi: isolate;
     direction: ltr;
+  }
+  /* Suggested names follow their own first letter (Hebrew name, or an app name in Latin script). */
+  code {
+    unicode-bidi: plaintext;
   }
   [dir='rtl'] input {
     text-align: right;

@@ -81,7 +81,9 @@ export async function submitWith(el: HibobLink, values: { serviceUserId: string;
   if (el.step !== 'credentials') await goToCredentials(el);
   await fill(el, 'serviceUserId', values.serviceUserId);
   await fill(el, 'token', values.token);
-  await click(el, 'Connect HiBob');
+  // By role rather than label, so it works in every language.
+  $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+  await el.updateComplete;
 }
 
 /** Records every hibob-link-* event the element dispatches. */
