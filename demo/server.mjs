@@ -62,11 +62,9 @@ const CSP =
 
 async function serveFile(req, res) {
   const path = new URL(req.url, 'http://x').pathname;
-  // /hibob-link.js is the self-contained build, for trying the script-tag integration by hand.
-  const file =
-    path === '/hibob-link.js' || path === '/hibob-link.js.map'
-      ? join(root, path)
-      : join(pages, normalize(path === '/' ? '/index.html' : path).replace(/^(\.\.[/\\])+/, ''));
+  // /hibob-link.js (and its lazy language chunks) is the self-contained build, for the script-tag integration.
+  const safe = normalize(path === '/' ? '/index.html' : path).replace(/^(\.\.[/\\])+/, '');
+  const file = /^\/(hibob-link\.js(\.map)?$|chunks\/)/.test(safe) ? join(root, safe) : join(pages, safe);
   if (!file.startsWith(root)) return notFound(res);
   try {
     if (!(await stat(file)).isFile()) return notFound(res);

@@ -6,7 +6,11 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { sandboxCredentials } from '../../src/testing/index.js';
+import de from '../../src/i18n/de.js';
+import fr from '../../src/i18n/fr.js';
+import he from '../../src/i18n/he.js';
 
 let server: ChildProcess;
 let origin: string;
@@ -114,6 +118,33 @@ describe('npm start', () => {
     );
     await page.goto(`${origin}/script-tag.html`);
     await page.locator('hibob-link').getByRole('heading', { name: 'Connect HiBob to Tag' }).waitFor();
+    await page.close();
+  });
+
+  it('keeps other languages out of dist/hibob-link.js and loads them as chunks on demand', async () => {
+    const main = readFileSync('dist/hibob-link.js', 'utf8');
+    const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));
+    for (const strings of [de, fr, he]) {
+      expect(main).not.toContain(strings.introPlanCredentials);
+      expect(chunks.some((f) => readFileSync(`dist/chunks/${f}`, 'utf8').includes(strings.introPlanCredentials))).toBe(
+        true,
+      );
+    }
+    const page = await browser.newPage();
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+    await page.route(`${origin}/lang.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><html lang="de"><script type="module" src="/hibob-link.js"></script><hibob-link app-name="Acme"></hibob-link></html>',
+      }),
+    );
+    await page.goto(`${origin}/lang.html`);
+    await page
+      .locator('hibob-link')
+      .getByRole('heading', { name: de.introTitle.replace('{app}', 'Acme') })
+      .waitFor();
+    expect(loaded.filter((p) => p.startsWith('/chunks/'))).toEqual([expect.stringMatching(/^\/chunks\/de-.*\.js$/)]);
     await page.close();
   });
 });
