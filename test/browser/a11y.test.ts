@@ -3,12 +3,12 @@ import { userEvent } from 'vitest/browser';
 import { http, HttpResponse } from 'msw';
 import { worker } from './msw.js';
 import type { HibobLink } from '../../src/index.js';
-import { $, click, fill, goToCredentials, input, mount, settled, submitWith, VALID } from './harness.js';
+import { $, fill, goToCredentials, input, mount, settled, submitWith, VALID } from './harness.js';
 
-/** Every screen the inline flow can show, reached the way an admin reaches it. */
+/** Every screen the inline flow can show, reached without depending on the UI language. */
 const screens: [string, (el: HibobLink) => Promise<void>][] = [
   ['intro', async () => {}],
-  ['service-user', async (el) => click(el, 'Get started')],
+  ['service-user', async (el) => (el.goTo('service-user'), el.updateComplete.then(() => {}))],
   ['permissions', async (el) => (el.goTo('permissions'), el.updateComplete.then(() => {}))],
   ['credentials', goToCredentials],
   [
@@ -17,10 +17,18 @@ const screens: [string, (el: HibobLink) => Promise<void>][] = [
       await goToCredentials(el);
       await fill(el, 'serviceUserId', 'acme');
       await fill(el, 'token', 'a b');
-      await click(el, 'Connect HiBob');
+      $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+      await el.updateComplete;
     },
   ],
-  ['token shown', async (el) => (await goToCredentials(el), await click(el, 'Show token'))],
+  [
+    'token shown',
+    async (el) => (
+      await goToCredentials(el),
+      $<HTMLButtonElement>(el, '.reveal')!.click(),
+      el.updateComplete.then(() => {})
+    ),
+  ],
   [
     'submitting',
     async (el) => {
@@ -37,6 +45,21 @@ const screens: [string, (el: HibobLink) => Promise<void>][] = [
     },
   ],
   [
+    'review',
+    async (el) => {
+      el.checkPermissions = async () => ({
+        credentialsValid: true,
+        sections: [
+          { id: 'basic', status: 'granted' },
+          { id: 'work', status: 'missing' },
+          { id: 'history', status: 'unknown' },
+        ],
+      });
+      await submitWith(el);
+      for (let i = 0; i < 200 && el.step !== 'review'; i++) await new Promise((r) => setTimeout(r, 5));
+    },
+  ],
+  [
     'success',
     async (el) => {
       el.submitCredentials = async () => ({});
@@ -46,12 +69,42 @@ const screens: [string, (el: HibobLink) => Promise<void>][] = [
   ],
 ];
 
-describe('accessibility (axe)', () => {
-  it.each(screens)('%s has no axe violations', async (_name, reach) => {
-    const el = await mount({ 'app-name': 'Acme' });
+async function localeReady(el: HibobLink, locale: string) {
+  for (let i = 0; i < 200 && $(el, '.panel')!.getAttribute('lang') !== locale; i++)
+    await new Promise((r) => setTimeout(r, 5));
+}
+
+describe('accessibility (axe): every screen × light/dark × left-to-right/right-to-left', () => {
+  const variants = [
+    { theme: 'light', locale: 'en' },
+    { theme: 'dark', locale: 'en' },
+    { theme: 'light', locale: 'he' },
+    { theme: 'dark', locale: 'he' },
+  ] as const;
+  const cases = screens.flatMap(([name, reach]) => variants.map((v) => ({ name, reach, ...v })));
+  it.each(cases)('$name, $theme, $locale', async ({ reach, theme, locale }) => {
+    const el = await mount({ 'app-name': 'Acme', sections: 'basic work history', theme, locale });
+    await localeReady(el, locale);
     await reach(el);
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('target size (WCAG 2.2, 2.5.8)', () => {
+  it.each(screens)('%s: every control is at least 24 × 24 px', async (name, reach) => {
+    const el = await mount({ 'app-name': 'Acme', sections: 'basic work history' });
+    await reach(el);
+    await el.updateComplete;
+    const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, input, summary, a[href]')];
+    if (name !== 'success') expect(controls.length).toBeGreaterThan(0); // inline success has no controls
+    const small = controls
+      .map((c) => ({ c, r: c.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
+      .map(
+        ({ c, r }) => `${c.tagName} "${c.textContent?.trim() || c.getAttribute('aria-label')}" ${r.width}×${r.height}`,
+      );
+    expect(small).toEqual([]);
   });
 });
 
