@@ -3,7 +3,7 @@ import { checkCredentials, normalizeCredentials, normalizePaste, type Credential
 import { HostCallError, postJson, runHostCall, toHostCallError } from './core/host-call.js';
 import { redactSecret } from './core/redact.js';
 import { parsePermissionReport, reviewReport, type ReportReview } from './core/report.js';
-import { parseSectionList, resolveSections } from './core/sections.js';
+import { LIFECYCLE_STATUS_NAMES, parseSectionList, resolveSections } from './core/sections.js';
 import {
   START_STEPS,
   type ErrorCode,
@@ -640,8 +640,7 @@ export class HibobLink extends LitElement {
       requiredSections: required,
       lifecycleStatuses: this.lifecycleStatuses?.length ? this.lifecycleStatuses : DEFAULT_LIFECYCLE_STATUSES,
       statusName: (status) =>
-        this.strings?.[`lifecycleStatus_${status}` as keyof Strings] ??
-        en[`lifecycleStatus_${status}` as keyof Strings] ??
+        LIFECYCLE_STATUS_NAMES[status.toLowerCase()] ??
         status.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase()),
       copiedValue: this._copied,
       copy: this.#copy,

@@ -97,6 +97,22 @@ export const SECTIONS: Readonly<Record<SectionId, SectionInfo>> = {
   },
 };
 
+/**
+ * HiBob's lifecycle status names, exactly as HiBob's screens show them (they are not translated: the admin
+ * must find these words in HiBob). Custom leave types are shown as the host wrote them.
+ */
+export const LIFECYCLE_STATUS_NAMES: Readonly<Record<string, string>> = {
+  hired: 'Hired',
+  employed: 'Employed',
+  terminated: 'Terminated',
+  'garden-leave': 'Garden leave',
+  leave: 'Leave',
+  'parental-leave': 'Parental leave',
+};
+
+/** HiBob screen labels used in the "where to fix it" trail of the permission report. */
+export const HIBOB_LABELS = { permissionGroups: 'Permission groups', peoplesData: 'People’s data' } as const;
+
 export function isSectionId(value: string): value is SectionId {
   return (SECTION_IDS as readonly string[]).includes(value);
 }

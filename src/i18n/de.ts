@@ -1,5 +1,5 @@
 /**
- * German UI text (formal „Sie“). `*HiBob labels*`, `lifecycleStatus_*` values and the two HiBob breadcrumbs stay
+ * German UI text (formal „Sie“). `*HiBob labels*` stay
  * in English: HiBob's localized labels cannot be verified, and admins must find these exact words on screen.
  * `{app}` is kept in nominative/accusative positions so the fallback „diese App“ stays grammatical.
  */
@@ -124,9 +124,7 @@ const strings: Strings = {
     'HiBob lässt Integrationen diese Berechtigung nicht testen. Stellen Sie sicher, dass sie aktiviert ist.',
   unknownNoData: 'Es gab keine Mitarbeiterdaten, um dies zu prüfen.',
   missingWhere: 'In HiBob hinzufügen',
-  permissionGroupCrumb: 'Permission groups',
   yourGroupCrumb: 'Gruppe des Servicebenutzers',
-  peoplesDataCrumb: 'People’s data',
   checkAgain: 'Erneut prüfen',
   continueWithout: 'Ohne diese Daten fortfahren',
   continueAnyway: 'Trotzdem fortfahren',
@@ -144,13 +142,6 @@ const strings: Strings = {
   close: 'Schließen',
   done: 'Fertig',
   dialogLabel: 'HiBob verbinden',
-
-  lifecycleStatus_hired: 'Hired',
-  lifecycleStatus_employed: 'Employed',
-  lifecycleStatus_terminated: 'Terminated',
-  'lifecycleStatus_garden-leave': 'Garden leave',
-  lifecycleStatus_leave: 'Leave',
-  'lifecycleStatus_parental-leave': 'Parental leave',
 };
 
 export default strings;

@@ -115,9 +115,7 @@ export const en = {
   unknownHistory: 'HiBob does not let integrations test this permission. Make sure it is turned on.',
   unknownNoData: 'There was no employee data to check this against.',
   missingWhere: 'Add in HiBob',
-  permissionGroupCrumb: 'Permission groups',
   yourGroupCrumb: 'The service user’s group',
-  peoplesDataCrumb: 'People’s data',
   checkAgain: 'Check again',
   continueWithout: 'Continue without them',
   continueAnyway: 'Continue anyway',
@@ -135,13 +133,6 @@ export const en = {
   close: 'Close',
   done: 'Done',
   dialogLabel: 'Connect HiBob',
-
-  lifecycleStatus_hired: 'Hired',
-  lifecycleStatus_employed: 'Employed',
-  lifecycleStatus_terminated: 'Terminated',
-  'lifecycleStatus_garden-leave': 'Garden leave',
-  lifecycleStatus_leave: 'Leave',
-  'lifecycleStatus_parental-leave': 'Parental leave',
 };
 
 /** Every UI string; a locale must provide all of them. */

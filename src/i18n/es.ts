@@ -119,9 +119,7 @@ const strings: Strings = {
   unknownHistory: 'HiBob no permite que las integraciones prueben este permiso. Asegúrese de que esté activado.',
   unknownNoData: 'No había datos de empleados con los que comprobarlo.',
   missingWhere: 'Añadir en HiBob',
-  permissionGroupCrumb: 'Permission groups',
   yourGroupCrumb: 'Grupo del usuario de servicio',
-  peoplesDataCrumb: 'People’s data',
   checkAgain: 'Volver a comprobar',
   continueWithout: 'Continuar sin esos datos',
   continueAnyway: 'Continuar de todos modos',
@@ -139,13 +137,6 @@ const strings: Strings = {
   close: 'Cerrar',
   done: 'Listo',
   dialogLabel: 'Conectar HiBob',
-
-  lifecycleStatus_hired: 'Hired',
-  lifecycleStatus_employed: 'Employed',
-  lifecycleStatus_terminated: 'Terminated',
-  'lifecycleStatus_garden-leave': 'Garden leave',
-  lifecycleStatus_leave: 'Leave',
-  'lifecycleStatus_parental-leave': 'Parental leave',
 };
 
 export default strings;

@@ -1,5 +1,5 @@
 /**
- * French UI text (« vous »). `*HiBob labels*`, `lifecycleStatus_*` values and the two HiBob breadcrumbs stay in
+ * French UI text (« vous »). `*HiBob labels*` stay in
  * English: HiBob's localized labels cannot be verified, and admins must find these exact words on screen.
  * `\u202F` is the narrow no-break space French typography puts before ; : ! ? and inside « ».
  */
@@ -121,9 +121,7 @@ const strings: Strings = {
   unknownHistory: 'HiBob ne permet pas aux intégrations de tester cette autorisation. Vérifiez qu’elle est activée.',
   unknownNoData: 'Aucune donnée de collaborateur ne permettait de la vérifier.',
   missingWhere: 'À ajouter dans HiBob',
-  permissionGroupCrumb: 'Permission groups',
   yourGroupCrumb: 'Groupe de l’utilisateur de service',
-  peoplesDataCrumb: 'People’s data',
   checkAgain: 'Vérifier à nouveau',
   continueWithout: 'Continuer sans ces données',
   continueAnyway: 'Continuer quand même',
@@ -141,13 +139,6 @@ const strings: Strings = {
   close: 'Fermer',
   done: 'Terminé',
   dialogLabel: 'Connecter HiBob',
-
-  lifecycleStatus_hired: 'Hired',
-  lifecycleStatus_employed: 'Employed',
-  lifecycleStatus_terminated: 'Terminated',
-  'lifecycleStatus_garden-leave': 'Garden leave',
-  lifecycleStatus_leave: 'Leave',
-  'lifecycleStatus_parental-leave': 'Parental leave',
 };
 
 export default strings;

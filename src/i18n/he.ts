@@ -1,6 +1,5 @@
 /**
- * Hebrew UI text (gender-neutral plural imperative, as modern Israeli SaaS writes). `*HiBob labels*`,
- * `lifecycleStatus_*` values and the two HiBob breadcrumbs stay in English: HiBob's localized labels cannot be
+ * Hebrew UI text (gender-neutral plural imperative, as modern Israeli SaaS writes). `*HiBob labels*` stay in English: HiBob's localized labels cannot be
  * verified, and admins must find these exact words on screen. `{app}` never takes a prefix letter (ל, ב, ש…) so any
  * name or the fallback reads correctly; HiBob and `{app}` take masculine verbs.
  */
@@ -115,9 +114,7 @@ const strings: Strings = {
   unknownHistory: 'HiBob לא מאפשר לאינטגרציות לבדוק את ההרשאה הזו. ודאו שהיא מופעלת.',
   unknownNoData: 'לא היו נתוני עובדים שאפשר לבדוק מולם.',
   missingWhere: 'הוספה ב-HiBob',
-  permissionGroupCrumb: 'Permission groups',
   yourGroupCrumb: 'הקבוצה של משתמש השירות',
-  peoplesDataCrumb: 'People’s data',
   checkAgain: 'בדיקה חוזרת',
   continueWithout: 'המשך בלי הנתונים האלה',
   continueAnyway: 'המשך בכל זאת',
@@ -134,13 +131,6 @@ const strings: Strings = {
   close: 'סגירה',
   done: 'סיום',
   dialogLabel: 'חיבור HiBob',
-
-  lifecycleStatus_hired: 'Hired',
-  lifecycleStatus_employed: 'Employed',
-  lifecycleStatus_terminated: 'Terminated',
-  'lifecycleStatus_garden-leave': 'Garden leave',
-  lifecycleStatus_leave: 'Leave',
-  'lifecycleStatus_parental-leave': 'Parental leave',
 };
 
 export default strings;

@@ -120,9 +120,7 @@ const strings: Strings = {
   unknownHistory: 'HiBob laat integraties dit recht niet testen. Controleer zelf of het aanstaat.',
   unknownNoData: 'Er waren geen medewerkersgegevens om dit mee te controleren.',
   missingWhere: 'Toevoegen in HiBob',
-  permissionGroupCrumb: 'Permission groups',
   yourGroupCrumb: 'Groep van de servicegebruiker',
-  peoplesDataCrumb: 'People’s data',
   checkAgain: 'Opnieuw controleren',
   continueWithout: 'Doorgaan zonder die gegevens',
   continueAnyway: 'Toch doorgaan',
@@ -140,13 +138,6 @@ const strings: Strings = {
   close: 'Sluiten',
   done: 'Klaar',
   dialogLabel: 'HiBob koppelen',
-
-  lifecycleStatus_hired: 'Hired',
-  lifecycleStatus_employed: 'Employed',
-  lifecycleStatus_terminated: 'Terminated',
-  'lifecycleStatus_garden-leave': 'Garden leave',
-  lifecycleStatus_leave: 'Leave',
-  'lifecycleStatus_parental-leave': 'Parental leave',
 };
 
 export default strings;

@@ -119,9 +119,7 @@ const strings: Strings = {
   unknownHistory: 'O HiBob não permite que integrações testem esta permissão. Confirme que ela está ativada.',
   unknownNoData: 'Não havia dados de colaboradores para verificar isso.',
   missingWhere: 'Adicionar no HiBob',
-  permissionGroupCrumb: 'Permission groups',
   yourGroupCrumb: 'Grupo do usuário de serviço',
-  peoplesDataCrumb: 'People’s data',
   checkAgain: 'Verificar novamente',
   continueWithout: 'Continuar sem esses dados',
   continueAnyway: 'Continuar mesmo assim',
@@ -139,13 +137,6 @@ const strings: Strings = {
   close: 'Fechar',
   done: 'Concluir',
   dialogLabel: 'Conectar o HiBob',
-
-  lifecycleStatus_hired: 'Hired',
-  lifecycleStatus_employed: 'Employed',
-  lifecycleStatus_terminated: 'Terminated',
-  'lifecycleStatus_garden-leave': 'Garden leave',
-  lifecycleStatus_leave: 'Leave',
-  'lifecycleStatus_parental-leave': 'Parental leave',
 };
 
 export default strings;

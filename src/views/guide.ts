@@ -1,6 +1,6 @@
 /** The three guide steps that teach the HiBob setup (../shared/spec/permissions.md). */
 import { html, nothing, type TemplateResult } from 'lit';
-import { SECTIONS } from '../core/sections.js';
+import { HIBOB_LABELS, SECTIONS } from '../core/sections.js';
 import type { SectionId } from '../core/types.js';
 import { icons } from '../ui/icons.js';
 import { path, rich } from './text.js';
@@ -88,7 +88,7 @@ function renderSection(ctx: ViewContext, id: SectionId): TemplateResult {
 export function renderPermissions(ctx: ViewContext): TemplateResult {
   return html`<ol class="instructions">
       <li>
-        ${path(ctx, ['Permission groups', 'Add permission group', 'Service user'])}
+        ${path(ctx, [HIBOB_LABELS.permissionGroups, 'Add permission group', 'Service user'])}
         <p>${rich(ctx.t('permissionsAddGroup'))}</p>
       </li>
       <li>
@@ -97,7 +97,7 @@ export function renderPermissions(ctx: ViewContext): TemplateResult {
         <p>${rich(ctx.t('permissionsPickUser'))}</p>
       </li>
       <li>
-        ${path(ctx, ['People’s data', 'Whose data can members access?'])}
+        ${path(ctx, [HIBOB_LABELS.peoplesData, 'Whose data can members access?'])}
         <p>${rich(ctx.t('permissionsCondition'))}</p>
       </li>
       <li>
@@ -107,7 +107,7 @@ export function renderPermissions(ctx: ViewContext): TemplateResult {
         </ul>
       </li>
       <li>
-        ${path(ctx, ['People’s data', 'Permissions'])}
+        ${path(ctx, [HIBOB_LABELS.peoplesData, 'Permissions'])}
         <p>${rich(ctx.t('permissionsGrant'))}</p>
         <ul part="checklist" class="checklist">
           ${ctx.sections.map((id) => renderSection(ctx, id))}

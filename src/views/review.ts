@@ -1,7 +1,7 @@
 /** The permission report: each requested section granted / missing / not checked, and how to fix it. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ReportReview } from '../core/report.js';
-import { SECTIONS } from '../core/sections.js';
+import { HIBOB_LABELS, SECTIONS } from '../core/sections.js';
 import type { SectionStatus } from '../core/types.js';
 import { icons } from '../ui/icons.js';
 import { path, rich } from './text.js';
@@ -55,7 +55,7 @@ export function renderReview(ctx: ViewContext, review: ReportReview): TemplateRe
           </div>
           ${
             status === 'missing'
-              ? html`${path(ctx, [ctx.t('permissionGroupCrumb'), ctx.t('yourGroupCrumb'), ctx.t('peoplesDataCrumb')], ctx.t('missingWhere'))}
+              ? html`${path(ctx, [HIBOB_LABELS.permissionGroups, ctx.t('yourGroupCrumb'), HIBOB_LABELS.peoplesData], ctx.t('missingWhere'))}
                   <ul class="permission-lines">
                     ${section.permissions.map((line) => html`<li>${icons.check()}<span>${line}</span></li>`)}
                   </ul>

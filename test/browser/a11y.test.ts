@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { http, HttpResponse } from 'msw';
 import { worker } from './msw.js';
 import type { HibobLink } from '../../src/index.js';
-import { $, fill, goToCredentials, input, mount, settled, submitWith, VALID } from './harness.js';
+import { $, fill, goToCredentials, input, localeReady, mount, settled, submitWith, until, VALID } from './harness.js';
 
 /** Every screen the inline flow can show, reached without depending on the UI language. */
 const screens: [string, (el: HibobLink) => Promise<void>][] = [
@@ -56,7 +56,7 @@ const screens: [string, (el: HibobLink) => Promise<void>][] = [
         ],
       });
       await submitWith(el);
-      for (let i = 0; i < 200 && el.step !== 'review'; i++) await new Promise((r) => setTimeout(r, 5));
+      await until(() => el.step === 'review');
     },
   ],
   [
@@ -68,11 +68,6 @@ const screens: [string, (el: HibobLink) => Promise<void>][] = [
     },
   ],
 ];
-
-async function localeReady(el: HibobLink, locale: string) {
-  for (let i = 0; i < 200 && $(el, '.panel')!.getAttribute('lang') !== locale; i++)
-    await new Promise((r) => setTimeout(r, 5));
-}
 
 describe('accessibility (axe): every screen × light/dark × left-to-right/right-to-left', () => {
   const variants = [

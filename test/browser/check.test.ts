@@ -16,6 +16,7 @@ import {
   submitWith,
   text,
   title,
+  until,
   VALID,
 } from './harness.js';
 
@@ -27,8 +28,7 @@ const report = (statuses: Partial<Record<SectionId, SectionStatus>>, credentials
 
 /** Waits until the widget has left checking and submitting. */
 async function idle(el: HibobLink) {
-  for (let i = 0; i < 400 && (el.step === 'checking' || el.step === 'submitting'); i++)
-    await new Promise((r) => setTimeout(r, 5));
+  await until(() => el.step !== 'checking' && el.step !== 'submitting');
   await el.updateComplete;
 }
 

@@ -104,7 +104,7 @@ export function recordEvents(el: HibobLink) {
 }
 
 /** Resolves after the element left `submitting`. */
-export async function settled(el: HibobLink, timeout = 3000) {
+export async function settled(el: HibobLink, timeout = 5000) {
   const start = performance.now();
   while (el.step === 'submitting') {
     if (performance.now() - start > timeout) throw new Error('still submitting');
@@ -114,3 +114,16 @@ export async function settled(el: HibobLink, timeout = 3000) {
 }
 
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+/** Polls until `done()` holds (or fails after `timeout` ms); for things that settle asynchronously, like a locale chunk. */
+export async function until(done: () => boolean, timeout = 5000, what = 'condition') {
+  const start = performance.now();
+  while (!done()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** Waits until the widget renders in `locale` (a lazily loaded dictionary). */
+export const localeReady = (el: HibobLink, locale: string) =>
+  until(() => el.shadowRoot!.querySelector('.panel')?.getAttribute('lang') === locale, 5000, `locale ${locale}`);

@@ -7,14 +7,14 @@ import nl from '../../src/i18n/nl.js';
 import ptBR from '../../src/i18n/pt-BR.js';
 import he from '../../src/i18n/he.js';
 import { matchLocale } from '../../src/i18n/locales.js';
-import { $, click, goToCredentials, mount, title } from './harness.js';
+import { $, click, goToCredentials, localeReady, mount, title, until } from './harness.js';
 import type { HibobLink } from '../../src/index.js';
 
 const DICTIONARIES = { en, de, fr, es, nl, 'pt-BR': ptBR, he } as const;
 const expectedTitle = (strings: typeof en, app: string) => strings.introTitle.replace('{app}', app);
 
 async function titleBecomes(el: HibobLink, expected: string) {
-  for (let i = 0; i < 200 && title(el) !== expected; i++) await new Promise((r) => setTimeout(r, 5));
+  await until(() => title(el) === expected).catch(() => {});
   expect(title(el)).toBe(expected);
 }
 
@@ -93,8 +93,7 @@ describe('accessibility across languages and schemes', () => {
   );
   it.each(cases)('$step in $theme, $locale: no axe violations', async ({ step, theme, locale }) => {
     const el = await mount({ 'start-step': step, theme, locale, 'app-name': 'Acme' });
-    for (let i = 0; i < 200 && locale === 'he' && $(el, '.panel')!.dir !== 'rtl'; i++)
-      await new Promise((r) => setTimeout(r, 5));
+    await localeReady(el, locale);
     await expect(el).to.be.accessible();
   });
 });

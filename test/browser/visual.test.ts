@@ -6,7 +6,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { cdp, page } from 'vitest/browser';
 import type { HibobLink, PermissionReport } from '../../src/index.js';
-import { $, fill, goToCredentials, mount, settled, submitWith } from './harness.js';
+import { $, fill, goToCredentials, localeReady, mount, settled, submitWith, until } from './harness.js';
 
 beforeAll(async () => {
   // Stable pixels: no animations, no blinking caret, a fixed viewport.
@@ -47,7 +47,7 @@ const screens: [string, (el: HibobLink) => Promise<unknown>][] = [
       el.checkPermissions = async () => report;
       await submitWith(el);
       await settled(el);
-      for (let i = 0; i < 100 && el.step !== 'review'; i++) await new Promise((r) => setTimeout(r, 5));
+      await until(() => el.step === 'review');
       (el.shadowRoot!.activeElement as HTMLElement | null)?.blur();
     },
   ],
@@ -78,8 +78,7 @@ describe('visual baselines', () => {
         },
         (e) => (e.submitCredentials = async () => ({})),
       );
-      if (variant.name === 'rtl')
-        for (let i = 0; i < 200 && $(el, '.panel')!.dir !== 'rtl'; i++) await new Promise((r) => setTimeout(r, 5));
+      if (variant.name === 'rtl') await localeReady(el, 'he');
       await reach(el);
       await el.updateComplete;
       (el.shadowRoot!.activeElement as HTMLElement | null)?.blur();

@@ -19,11 +19,8 @@ const ALL = Object.keys(LOCALES);
 const EN: Dict = en;
 const KEYS = Object.keys(en) as StringKey[];
 
-/** Keys whose value may stay exactly as in English, and in which locales. `lifecycleStatus_*` must stay English. */
+/** Keys whose value may stay exactly as in English, and in which locales. */
 const SAME_AS_ENGLISH: Partial<Record<StringKey, readonly string[]>> = {
-  // HiBob's own labels in the review's "Add in HiBob" trail, like the crumbs guide.ts already writes in English.
-  permissionGroupCrumb: ALL,
-  peoplesDataCrumb: ALL,
   // "Token" is the usual word in these languages, and the label of HiBob's own field.
   tokenLabel: ['de', 'fr', 'es', 'nl', 'pt-BR'],
   // German for "optional" is "Optional".
@@ -32,9 +29,7 @@ const SAME_AS_ENGLISH: Partial<Record<StringKey, readonly string[]>> = {
   unnamedApp: ['nl'],
 };
 
-const isStatus = (key: string) => key.startsWith('lifecycleStatus_');
-const mayBeEnglish = (locale: string, key: string) =>
-  isStatus(key) || (SAME_AS_ENGLISH[key as StringKey]?.includes(locale) ?? false);
+const mayBeEnglish = (locale: string, key: string) => SAME_AS_ENGLISH[key as StringKey]?.includes(locale) ?? false;
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 const labels = (text: string) => [...text.matchAll(/\*([^*]+)\*/g)].map((m) => m[1]);
@@ -66,8 +61,6 @@ const RULES: Record<string, Rule> = {
         key in dict &&
         (stars(dict[key]) !== stars(EN[key]) || JSON.stringify(labels(dict[key])) !== JSON.stringify(labels(EN[key]))),
     ).map((key) => `${key}: ${JSON.stringify(labels(dict[key]))} instead of ${JSON.stringify(labels(EN[key]))}`),
-  'keeps lifecycle status names in English': (_locale, dict) =>
-    KEYS.filter((key) => isStatus(key) && dict[key] !== EN[key]).map((key) => `${key}: ${dict[key]}`),
   'translates everything else': (locale, dict) =>
     KEYS.filter((key) => !mayBeEnglish(locale, key) && dict[key] === EN[key]).map((key) => `${key}: still English`),
   'is written in Hebrew': (locale, dict) =>
@@ -117,10 +110,9 @@ describe.each(Object.entries(LOCALES))('locale %s', (locale, dict) => {
 });
 
 describe('the allow-list of English values', () => {
-  it('names only real keys and locales, none of them a lifecycle status', () => {
+  it('names only real keys and locales', () => {
     for (const [key, locales] of Object.entries(SAME_AS_ENGLISH)) {
       expect(KEYS).toContain(key);
-      expect(isStatus(key)).toBe(false);
       for (const locale of locales ?? []) expect(ALL).toContain(locale);
     }
   });
@@ -143,7 +135,6 @@ describe('the rules catch mistakes', () => {
       'de',
       { ...de, serviceUserOpen: 'Öffnen Sie *Integrations* nach *System Settings*. Dann *Service users*, *Manage*.' },
     ],
-    ['keeps lifecycle status names in English', 'de', { ...de, lifecycleStatus_hired: 'Eingestellt' }],
     ['translates everything else', 'de', { ...de, back: 'Back' }],
     ['translates everything else', 'fr', { ...fr, optional: 'Optional' }],
     ['is written in Hebrew', 'he', { ...he, back: 'Back!' }],
