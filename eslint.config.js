@@ -4,7 +4,7 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'public/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'public/', 'node_modules/', 'coverage/', 'bench/.build/'] },
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],
   lit.configs['flat/recommended'],
@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'test/**', 'demo/**', 'bench/**', '*.config.*'],
+    files: ['scripts/**', 'test/**', 'demo/**', 'bench/**', 'examples/**', '*.config.*'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

@@ -22,7 +22,9 @@ beforeAll(async () => {
     ['run', 'build'],
     ['exec', '--', 'vite', 'build', '--mode', 'demo', '--logLevel', 'error'],
   ]) {
-    const built = spawnSync('npm', args, { stdio: 'pipe', encoding: 'utf8' });
+    // Vitest sets NODE_ENV=test, which would bundle Lit's development build into dist/.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    const built = spawnSync('npm', args, { stdio: 'pipe', encoding: 'utf8', env });
     if (built.status !== 0) throw new Error(`npm ${args.join(' ')} failed:\n${built.stdout}\n${built.stderr}`);
   }
   server = spawn('node', ['demo/server.mjs'], { env: { ...process.env, PORT: '0', HIBOB_LATENCY: '0' } });
