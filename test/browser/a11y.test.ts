@@ -145,4 +145,30 @@ describe('keyboard only', () => {
     expect(el.step).toBe('success');
     expect(active()?.id).toBe('title');
   });
+
+  it('in a modal: opens from the host’s button with Enter, links, closes with Escape, focus back on the button', async () => {
+    worker.use(http.post('/api/test/keyboard-modal', () => HttpResponse.json({ ok: true })));
+    const launcher = document.createElement('button');
+    launcher.textContent = 'Connect HiBob';
+    document.body.prepend(launcher);
+    const el = await mount({ mode: 'modal', 'submit-url': '/api/test/keyboard-modal', 'start-step': 'credentials' });
+    launcher.addEventListener('click', () => el.show());
+    const active = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    launcher.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(el.open).toBe(true);
+    expect(active()?.id).toBe('title');
+    while (active() !== input(el, 'serviceUserId')) await userEvent.tab();
+    await userEvent.keyboard(VALID.serviceUserId);
+    await userEvent.tab();
+    await userEvent.keyboard(VALID.token);
+    await userEvent.keyboard('{Enter}');
+    await settled(el);
+    expect(el.step).toBe('success');
+    await userEvent.keyboard('{Escape}');
+    await el.updateComplete;
+    expect(el.open).toBe(false);
+    expect(document.activeElement).toBe(launcher);
+  });
 });
