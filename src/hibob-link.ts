@@ -14,15 +14,13 @@ import {
   type Step,
   type SubmitCredentials,
   type CheckPermissions,
-  type ExitReason,
   type PermissionReport,
 } from './core/types.js';
 import { en, format, type Strings } from './i18n/en.js';
-import { isRightToLeft, loadStrings, matchLocale, type Locale } from './i18n/locales.js';
+import { LocaleController } from './i18n/locale-controller.js';
 import { styles } from './hibob-link.styles.js';
 import { icons } from './ui/icons.js';
-import { deepActiveElement, lockPageScroll } from './ui/scroll-lock.js';
-import { trapTab } from './ui/focus-trap.js';
+import { ModalController } from './ui/modal-controller.js';
 import type { ViewContext } from './views/context.js';
 import { renderCredentials, type CredentialsView } from './views/credentials.js';
 import { renderIntro, renderPermissions, renderServiceUser } from './views/guide.js';
@@ -144,7 +142,6 @@ export class HibobLink extends LitElement {
     _copied: { state: true },
     _announcement: { state: true },
     _review: { state: true },
-    _dictionary: { state: true },
   };
 
   /** `inline` card or `modal` dialog. */
@@ -190,8 +187,6 @@ export class HibobLink extends LitElement {
   declare private _announcement: string;
   /** How the last permission report reads against what the host asked for. */
   declare private _review?: ReportReview;
-  /** The loaded dictionary of a non-English locale, with the locale it is for. */
-  declare private _dictionary?: { locale: Locale; strings: Strings };
 
   /** The in-flight host call; aborted by `reset()` and by removal from the page. */
   #inflight?: AbortController;
@@ -199,14 +194,8 @@ export class HibobLink extends LitElement {
   /** The last valid permission report, handed to submitCredentials and the success event. */
   #report?: PermissionReport;
   #copiedTimer?: ReturnType<typeof setTimeout>;
-  /** Modal: releases the page-scroll lock; set while the dialog is open. */
-  #releaseScroll?: () => void;
-  /** Modal: where focus was when the dialog opened, to return it on close. */
-  #opener?: HTMLElement | null;
-  /** Re-renders when the page's `<html lang>` changes and no `locale` is set. */
-  #langObserver?: MutationObserver;
-  /** Modal: a click only closes on the backdrop when it also started there (not a drag out of an input). */
-  #pressOnBackdrop = false;
+  #modal = new ModalController(this);
+  #language = new LocaleController(this);
 
   constructor() {
     super();
@@ -248,7 +237,7 @@ export class HibobLink extends LitElement {
 
   /** Closes the modal, after a cancelable `hibob-link-exit` with reason `method`. */
   hide(): void {
-    this.#requestExit('method');
+    this.#modal.requestExit('method');
   }
 
   /** Jumps to a guide step (or `credentials`); ignored while the credentials are being sent. */
@@ -262,96 +251,24 @@ export class HibobLink extends LitElement {
     this.#setStep(step);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#langObserver ??= new MutationObserver(() => this.requestUpdate());
-    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#langObserver?.disconnect();
-    this.#releaseScroll?.();
-    this.#releaseScroll = undefined;
     // Removed mid-request: stop it and say nothing more; the form is back, values intact, on return.
     if (this.#abortInflight()) this._step = 'credentials';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#loadDictionary();
     if (!this.hasUpdated && changed.has('startStep')) {
       this._step = this._flowStart = this.#validStartStep();
     }
   }
 
   protected override updated(): void {
-    this.#syncDialog();
     const target = this.#focusAfterRender;
     if (!target) return;
     this.#focusAfterRender = undefined;
     this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
-
-  // ---- modal ------------------------------------------------------------------------------------------
-
-  get #modal(): boolean {
-    return this.mode === 'modal';
-  }
-
-  /** Opens or closes the native dialog to match `open`, with scroll lock and focus in and back out. */
-  #syncDialog(): void {
-    const dialog = this.renderRoot.querySelector('dialog');
-    const wanted = this.#modal && this.open && this.isConnected;
-    if (wanted && dialog && !dialog.open) {
-      this.#opener = deepActiveElement();
-      dialog.showModal();
-      this.#releaseScroll ??= lockPageScroll();
-      this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
-    } else if (!wanted && this.#releaseScroll) {
-      if (dialog?.open) dialog.close();
-      this.#releaseScroll();
-      this.#releaseScroll = undefined;
-      const opener = this.#opener;
-      this.#opener = undefined;
-      if (opener?.isConnected) opener.focus();
-    }
-  }
-
-  /** Every way out of the modal goes through here; the host may cancel it. */
-  #requestExit(reason: ExitReason): void {
-    if (!this.#modal || !this.open) return;
-    const detail = { step: this._step, reason };
-    const event = new CustomEvent('hibob-link-exit', { detail, bubbles: true, composed: true, cancelable: true });
-    if (this.dispatchEvent(event)) this.open = false;
-  }
-
-  #onDialogKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Tab') return trapTab(event, event.currentTarget as HTMLDialogElement, deepActiveElement());
-    // Handled here rather than through `cancel`, which Chrome stops firing after repeated Escapes.
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    this.#requestExit('escape');
-  };
-
-  #onDialogCancel = (event: Event): void => {
-    event.preventDefault();
-    this.#requestExit('escape');
-  };
-
-  #onDialogPointerDown = (event: PointerEvent): void => {
-    this.#pressOnBackdrop = event.target === event.currentTarget;
-  };
-
-  #onDialogClick = (event: MouseEvent): void => {
-    const onBackdrop = this.#pressOnBackdrop && event.target === event.currentTarget;
-    this.#pressOnBackdrop = false;
-    if (onBackdrop) this.#requestExit('backdrop');
-  };
-
-  #onDialogClose = (): void => {
-    // Closed by the browser itself (e.g. a forced close watcher): keep `open` honest.
-    if (this.open) this.open = false;
-  };
 
   // ---- text -------------------------------------------------------------------------------------------
 
@@ -360,35 +277,13 @@ export class HibobLink extends LitElement {
   }
 
   #text(key: keyof Strings): string {
-    return this.strings?.[key] ?? this.#dictionary?.[key] ?? en[key];
-  }
-
-  /** `locale`, else the nearest `lang` (usually `<html lang>`), else English. */
-  get #locale(): Locale {
-    return matchLocale(this.locale || this.closest('[lang]')?.getAttribute('lang'));
-  }
-
-  get #dictionary(): Strings | undefined {
-    const dictionary = this._dictionary;
-    return dictionary && dictionary.locale === this.#locale ? dictionary.strings : undefined;
-  }
-
-  /** Starts loading the current locale's dictionary; English text shows until it arrives. */
-  #loadDictionary(): void {
-    const locale = this.#locale;
-    if (locale === 'en' || this._dictionary?.locale === locale) return;
-    loadStrings(locale).then(
-      (strings) => {
-        if (this.#locale === locale) this._dictionary = { locale, strings };
-      },
-      () => console.warn(`hibob-link: could not load the "${locale}" texts; showing English`),
-    );
+    return this.strings?.[key] ?? this.#language.strings?.[key] ?? en[key];
   }
 
   #t = (key: keyof Strings, params: Record<string, string | number> = {}): string => {
     const text = format(this.#text(key), { app: this.#appName, ...params });
     // "this app reads…" when the host set no app-name: a sentence still starts with a capital.
-    return text.charAt(0).toLocaleUpperCase(this.#locale) + text.slice(1);
+    return text.charAt(0).toLocaleUpperCase(this.#language.shown) + text.slice(1);
   };
 
   // ---- steps ------------------------------------------------------------------------------------------
@@ -680,12 +575,12 @@ export class HibobLink extends LitElement {
           <p class="lead">${this.#t('successBody', { id: this._values.serviceUserId })}</p>
           <p class="muted">${this.#t('successTokenGone')}</p>
           ${
-            this.#modal
+            this.#modal.active
               ? html`<button
                   type="button"
                   part="button button-primary"
                   class="button primary done"
-                  @click=${() => this.#requestExit('close-button')}
+                  @click=${() => this.#modal.requestExit('close-button')}
                 >
                   ${this.#t('done')}
                 </button>`
@@ -723,14 +618,14 @@ export class HibobLink extends LitElement {
     const ctx = this.#viewContext();
     const frame = this.#frameView();
     const { view } = frame;
-    const locale = this.#dictionary ? this.#locale : 'en';
+    const { shown: locale, dir } = this.#language;
     const card = html`<section
         part="panel"
         class="panel"
         aria-labelledby="title"
         data-step=${this._step}
         lang=${locale}
-        dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}
+        dir=${dir}
       >
         <header part="header" class="header">
           <span class="brand">
@@ -739,13 +634,13 @@ export class HibobLink extends LitElement {
           </span>
           ${renderProgress(frame)}
           ${
-            this.#modal
+            this.#modal.active
               ? html`<button
                   type="button"
                   part="close-button button"
                   class="close"
                   aria-label=${this.#t('close')}
-                  @click=${() => this.#requestExit('close-button')}
+                  @click=${() => this.#modal.requestExit('close-button')}
                 >
                   ${icons.close()}
                 </button>`
@@ -761,20 +656,6 @@ export class HibobLink extends LitElement {
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </section>
       <slot name="footer" class="host-footer"></slot>`;
-    if (!this.#modal) return card;
-    // A native <dialog>: top layer, inert page behind it, focus kept inside by the browser.
-    return html`<dialog
-      part="dialog"
-      class="dialog"
-      dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}
-      aria-labelledby="title"
-      @keydown=${this.#onDialogKeydown}
-      @cancel=${this.#onDialogCancel}
-      @pointerdown=${this.#onDialogPointerDown}
-      @click=${this.#onDialogClick}
-      @close=${this.#onDialogClose}
-    >
-      ${card}
-    </dialog>`;
+    return this.#modal.active ? this.#modal.render(card, dir) : card;
   }
 }

@@ -1,0 +1,115 @@
+/**
+ * Modal mode of <hibob-link>: a native <dialog> shown with showModal(), kept in step with the `open`
+ * property, with a shared page-scroll lock, focus in on open and back to the opener on close, Tab kept
+ * inside, and every way out (Escape, backdrop, close button, hide()) turned into one cancelable exit event.
+ */
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ExitReason, Step } from '../core/types.js';
+import { trapTab } from './focus-trap.js';
+import { deepActiveElement, lockPageScroll } from './scroll-lock.js';
+
+export interface ModalHost extends ReactiveControllerHost, HTMLElement {
+  mode: 'inline' | 'modal';
+  open: boolean;
+  readonly step: Step;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export class ModalController implements ReactiveController {
+  #releaseScroll?: () => void;
+  /** Where focus was when the dialog opened, to return it on close. */
+  #opener?: HTMLElement | null;
+  /** A click only closes on the backdrop when it also started there (not a drag out of an input). */
+  #pressOnBackdrop = false;
+
+  constructor(private readonly host: ModalHost) {
+    host.addController(this);
+  }
+
+  get active(): boolean {
+    return this.host.mode === 'modal';
+  }
+
+  hostUpdated(): void {
+    this.#sync();
+  }
+
+  hostDisconnected(): void {
+    this.#releaseScroll?.();
+    this.#releaseScroll = undefined;
+  }
+
+  /** Every way out of the modal goes through here; the host page may cancel it. */
+  requestExit(reason: ExitReason): void {
+    const { host } = this;
+    if (!this.active || !host.open) return;
+    const detail = { step: host.step, reason };
+    const event = new CustomEvent('hibob-link-exit', { detail, bubbles: true, composed: true, cancelable: true });
+    if (host.dispatchEvent(event)) host.open = false;
+  }
+
+  /** Wraps the card in the dialog; `dir` mirrors the card's language direction. */
+  render(card: TemplateResult, dir: 'ltr' | 'rtl'): TemplateResult {
+    return html`<dialog
+      part="dialog"
+      class="dialog"
+      dir=${dir}
+      aria-labelledby="title"
+      @keydown=${this.#onKeydown}
+      @cancel=${this.#onCancel}
+      @pointerdown=${this.#onPointerDown}
+      @click=${this.#onClick}
+      @close=${this.#onClose}
+    >
+      ${card}
+    </dialog>`;
+  }
+
+  /** Opens or closes the native dialog to match `open`. */
+  #sync(): void {
+    const { host } = this;
+    const dialog = host.renderRoot.querySelector('dialog');
+    const wanted = this.active && host.open && host.isConnected;
+    if (wanted && dialog && !dialog.open) {
+      this.#opener = deepActiveElement();
+      dialog.showModal();
+      this.#releaseScroll ??= lockPageScroll();
+      host.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+    } else if (!wanted && this.#releaseScroll) {
+      if (dialog?.open) dialog.close();
+      this.#releaseScroll();
+      this.#releaseScroll = undefined;
+      const opener = this.#opener;
+      this.#opener = undefined;
+      if (opener?.isConnected) opener.focus();
+    }
+  }
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Tab') return trapTab(event, event.currentTarget as HTMLDialogElement, deepActiveElement());
+    // Handled here rather than through `cancel`, which Chrome stops firing after repeated Escapes.
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    this.requestExit('escape');
+  };
+
+  #onCancel = (event: Event): void => {
+    event.preventDefault();
+    this.requestExit('escape');
+  };
+
+  #onPointerDown = (event: PointerEvent): void => {
+    this.#pressOnBackdrop = event.target === event.currentTarget;
+  };
+
+  #onClick = (event: MouseEvent): void => {
+    const onBackdrop = this.#pressOnBackdrop && event.target === event.currentTarget;
+    this.#pressOnBackdrop = false;
+    if (onBackdrop) this.requestExit('backdrop');
+  };
+
+  #onClose = (): void => {
+    // Closed by the browser itself (e.g. a forced close watcher): keep `open` honest.
+    if (this.host.open) this.host.open = false;
+  };
+}
