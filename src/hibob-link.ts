@@ -401,8 +401,19 @@ export class HibobLink extends LitElement {
 
   /** Checks first when the host asked for a check, then submits. */
   #run(credentials: HibobCredentials): void {
+    // Nowhere to send the credentials: say so now, not after a permission check the admin waited for.
+    if (!this.#canSubmit()) return this.#notConfigured(credentials.token);
     if (this.checkPermissions || this.checkUrl) void this.#check(credentials);
     else void this.#send(credentials);
+  }
+
+  #canSubmit(): boolean {
+    return !!(this.submitCredentials || this.submitUrl);
+  }
+
+  #notConfigured(token: string): void {
+    console.warn('hibob-link: set submitCredentials or submit-url so the credentials have somewhere to go');
+    this.#fail(new HostCallError('not_configured'), token);
   }
 
   async #check(credentials: HibobCredentials): Promise<void> {
@@ -432,10 +443,7 @@ export class HibobLink extends LitElement {
 
   async #send(credentials: HibobCredentials): Promise<void> {
     const { submitCredentials, submitUrl } = this;
-    if (!submitCredentials && !submitUrl) {
-      console.warn('hibob-link: set submitCredentials or submit-url so the credentials have somewhere to go');
-      return this.#fail(new HostCallError('not_configured'), credentials.token);
-    }
+    if (!this.#canSubmit()) return this.#notConfigured(credentials.token);
     const report = this.#report;
     const outcome = await this.#hostCall('submitting', credentials.token, (signal) =>
       submitCredentials

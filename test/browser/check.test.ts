@@ -283,4 +283,20 @@ describe('check-url against the in-browser emulator (hibob-link/testing)', () =>
     expect(seen).toEqual({ body: VALID, csrf: 't1' });
     expect(el.step).toBe('success');
   });
+
+  it('with a check but nothing to submit to, says not_configured before checking', async () => {
+    let checks = 0;
+    const el = await mount({}, (e) => (e.checkPermissions = async () => (checks++, report({ basic: 'granted' }))));
+    const { of } = recordEvents(el);
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      await submitWith(el);
+      await idle(el);
+    } finally {
+      console.warn = warn;
+    }
+    expect(checks).toBe(0);
+    expect(of('hibob-link-error')[0]).toMatchObject({ code: 'not_configured', step: 'credentials', retryable: false });
+  });
 });
