@@ -18,7 +18,7 @@ const cdnBuild: UserConfig['build'] = {
   },
 };
 
-/** The npm entry points; lit, zod and msw stay (peer) dependencies so hosts share one copy. */
+/** The npm entry points; lit, zod, @lit/react, react and msw stay (peer) dependencies so hosts share one copy. */
 const libraryBuild: UserConfig['build'] = {
   outDir: here('dist'),
   emptyOutDir: true,
@@ -31,6 +31,7 @@ const libraryBuild: UserConfig['build'] = {
       index: here('src/index.ts'),
       element: here('src/element.ts'),
       define: here('src/define.ts'),
+      react: here('src/react.ts'),
       server: here('src/server/index.ts'),
       testing: here('src/testing/index.ts'),
       'testing-node': here('src/testing/node.ts'),
@@ -38,7 +39,9 @@ const libraryBuild: UserConfig['build'] = {
     },
     formats: ['es'],
   },
-  rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^msw($|\/)/, /^node:/] },
+  rolldownOptions: {
+    external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^msw($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^node:/],
+  },
 };
 
 /** dist/demo: the demo page for `npm start`'s host server. */

@@ -26,6 +26,22 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Type-level tests: tsc checks them (expectTypeOf, @ts-expect-error); nothing runs.
+          name: 'types',
+          include: [],
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ['test/types/**/*.test-d.ts'],
+            tsconfig: 'tsconfig.json',
+            // Errors in src/ are `npm run typecheck`'s to report; here only the type tests' own count.
+            ignoreSourceErrors: true,
+          },
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',

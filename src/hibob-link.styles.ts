@@ -125,12 +125,16 @@ export const styles = css`
     place-items: center;
     width: 2.2em;
     height: 2.2em;
-    margin-inline-start: 0.4em;
+    /* Pinned to the end of the header, after the progress when there is one. */
+    margin-inline-start: auto;
     border: 0;
     border-radius: 0.5em;
     background: transparent;
     color: var(--_muted);
     cursor: pointer;
+  }
+  .progress ~ .close {
+    margin-inline-start: 0.4em;
   }
   .close:hover {
     background: var(--_subtle);

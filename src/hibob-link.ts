@@ -617,8 +617,9 @@ export class HibobLink extends LitElement {
       back: this.#back,
       next: this.#next,
       skipGuide: () => this.goTo('credentials'),
-      continueWithout: () => void this.#send({ ...this._values }),
-      checkAgain: () => void this.#check({ ...this._values }),
+      // Only from the review step: a second click before the re-render must not start a second call.
+      continueWithout: () => this._step === 'review' && void this.#send({ ...this._values }),
+      checkAgain: () => this._step === 'review' && void this.#check({ ...this._values }),
     };
   }
 

@@ -23,11 +23,16 @@ const isErrorCode = (value: unknown): value is ErrorCode =>
 
 /** A callback's rejection: an object carrying one of our codes keeps it, anything else is a host error. */
 export function toHostCallError(reason: unknown): HostCallError {
-  if (reason instanceof HostCallError) return reason;
-  const r = (typeof reason === 'object' && reason !== null ? reason : {}) as Record<string, unknown>;
-  const message = typeof r.message === 'string' ? r.message : typeof reason === 'string' ? reason : undefined;
-  const retryAfter = typeof r.retryAfter === 'number' && r.retryAfter >= 0 ? r.retryAfter : undefined;
-  return new HostCallError(isErrorCode(r.code) ? r.code : 'host_error', message, retryAfter);
+  try {
+    if (reason instanceof HostCallError) return reason;
+    const r = (typeof reason === 'object' && reason !== null ? reason : {}) as Record<string, unknown>;
+    const message = typeof r.message === 'string' ? r.message : typeof reason === 'string' ? reason : undefined;
+    const retryAfter = typeof r.retryAfter === 'number' && r.retryAfter >= 0 ? r.retryAfter : undefined;
+    return new HostCallError(isErrorCode(r.code) ? r.code : 'host_error', message, retryAfter);
+  } catch {
+    // A rejection whose getters throw (or a revoked Proxy) must still end the call, as a host error.
+    return new HostCallError('host_error');
+  }
 }
 
 /**

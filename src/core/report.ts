@@ -15,8 +15,13 @@ export const permissionReportSchema = z.object({
 
 /** Returns the report when it is well formed, else `undefined` (a malformed report is a host error). */
 export function parsePermissionReport(value: unknown): PermissionReport | undefined {
-  const parsed = permissionReportSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
+  try {
+    const parsed = permissionReportSchema.safeParse(value);
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    // A getter that throws or a revoked Proxy: safeParse lets that through. Still just a malformed report.
+    return undefined;
+  }
 }
 
 export interface ReportReview {

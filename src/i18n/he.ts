@@ -16,7 +16,7 @@ const strings: Strings = {
   next: 'הבא',
   getStarted: 'בואו נתחיל',
   copy: 'העתקה',
-  copyLabel: 'העתקת "{value}"',
+  copyLabel: 'העתקה "{value}"',
   copied: 'הועתק',
   copyFailed: 'ההעתקה נכשלה. סמנו את הטקסט והעתיקו אותו ידנית.',
   required: 'חובה',

@@ -15,7 +15,7 @@ function copyValue(ctx: ViewContext, value: string): TemplateResult {
       type="button"
       part="button button-secondary"
       class="button small ${copied ? 'is-done' : ''}"
-      aria-label=${ctx.t('copyLabel', { value })}
+      aria-label=${copied ? ctx.t('copied') : ctx.t('copyLabel', { value })}
       @click=${() => ctx.copy(value)}
     >
       ${copied ? icons.check() : icons.copy()}<span aria-hidden="true">${ctx.t(copied ? 'copied' : 'copy')}</span>

@@ -98,7 +98,11 @@ describe('guide steps', () => {
     await click(el, 'Copy “Acme People integration”');
     expect(writeText).toHaveBeenCalledWith('Acme People integration');
     await el.updateComplete;
-    expect(button(el, 'Copy “Acme People integration”').textContent).toContain('Copied');
+    const copiedButton = $(el, '.copy-value button')!;
+    expect(copiedButton.textContent).toContain('Copied');
+    // The accessible name still contains the visible text (WCAG 2.5.3).
+    expect(copiedButton.getAttribute('aria-label')).toBe('Copied');
+    await expect(el).to.be.accessible();
     await click(el, 'Next');
     await click(el, 'Copy “Acme People integration access”');
     expect(writeText).toHaveBeenLastCalledWith('Acme People integration access');

@@ -5,8 +5,9 @@ import { $, click, fill, goToCredentials, input, mount } from './harness.js';
 async function emulate(features: { name: string; value: string }[]) {
   await cdp().send('Emulation.setEmulatedMedia', { features });
 }
+const REDUCED = { name: 'prefers-reduced-motion', value: 'reduce' };
 afterEach(async () => {
-  await emulate([]);
+  await emulate([REDUCED]); // the suite's default, see setup.ts
   document.querySelectorAll('style[data-hostile]').forEach((s) => s.remove());
 });
 
@@ -49,12 +50,12 @@ describe('theming', () => {
     const el = await mount();
     const surface = () => style($(el, '.panel')!).backgroundColor;
     expect(surface()).toBe('rgb(255, 255, 255)');
-    await emulate([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await emulate([REDUCED, { name: 'prefers-color-scheme', value: 'dark' }]);
     expect(surface()).toBe('rgb(27, 26, 33)');
     el.theme = 'light';
     await el.updateComplete;
     expect(surface()).toBe('rgb(255, 255, 255)');
-    await emulate([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await emulate([REDUCED, { name: 'prefers-color-scheme', value: 'light' }]);
     el.theme = 'dark';
     await el.updateComplete;
     expect(surface()).toBe('rgb(27, 26, 33)');
@@ -62,6 +63,7 @@ describe('theming', () => {
   });
 
   it('prefers-reduced-motion turns animation off', async () => {
+    await emulate([{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
     const el = await mount();
     expect(style($(el, '.body')!).animationName).toBe('enter');
     await emulate([{ name: 'prefers-reduced-motion', value: 'reduce' }]);

@@ -14,7 +14,7 @@ beforeAll(async () => {
   await page.viewport(800, 1400);
 });
 afterAll(async () => {
-  await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+  await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
 });
 
 const report: PermissionReport = {
