@@ -34,6 +34,11 @@ export class ModalController implements ReactiveController {
     this.#sync();
   }
 
+  hostConnected(): void {
+    // Back in a page while open (a move is a removal and an insertion): update, so #sync reopens it modally.
+    if (this.active && this.host.open) this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.#releaseScroll?.();
     this.#releaseScroll = undefined;
@@ -70,8 +75,10 @@ export class ModalController implements ReactiveController {
     const { host } = this;
     const dialog = host.renderRoot.querySelector('dialog');
     const wanted = this.active && host.open && host.isConnected;
-    if (wanted && dialog && !dialog.open) {
-      this.#opener = deepActiveElement();
+    if (wanted && dialog && !isModal(dialog)) {
+      // Moved to another parent while open, the browser keeps the dialog open but no longer modal: reopen it.
+      if (dialog.open) dialog.close();
+      else this.#opener = deepActiveElement();
       dialog.showModal();
       this.#releaseScroll ??= lockPageScroll();
       host.renderRoot.querySelector<HTMLElement>('#title')?.focus();
@@ -108,8 +115,18 @@ export class ModalController implements ReactiveController {
     if (onBackdrop) this.requestExit('backdrop');
   };
 
-  #onClose = (): void => {
-    // Closed by the browser itself (e.g. a forced close watcher): keep `open` honest.
-    if (this.host.open) this.host.open = false;
+  #onClose = (event: Event): void => {
+    // Closed by the browser itself (e.g. a forced close watcher): keep `open` honest. The `close` that our own
+    // close() queued can arrive after a quick reopen (hide() then show()): the dialog is open again, so ignore it.
+    if (this.host.open && !(event.currentTarget as HTMLDialogElement).open) this.host.open = false;
   };
+}
+
+/** Open as a modal (top layer, page inert), not merely open. */
+function isModal(dialog: HTMLDialogElement): boolean {
+  try {
+    return dialog.matches(':modal');
+  } catch {
+    return dialog.open; // a browser without :modal
+  }
 }

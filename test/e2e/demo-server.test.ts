@@ -3,7 +3,8 @@
  * emulator on loopback → success. Also proves the self-contained script build registers the element.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { ensureBuilt } from './build.js';
 import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,15 +19,8 @@ let browser: Browser;
 const serverOutput: string[] = [];
 
 beforeAll(async () => {
-  for (const args of [
-    ['run', 'build'],
-    ['exec', '--', 'vite', 'build', '--mode', 'demo', '--logLevel', 'error'],
-  ]) {
-    // Vitest sets NODE_ENV=test, which would bundle Lit's development build into dist/.
-    const env = { ...process.env, NODE_ENV: 'production' };
-    const built = spawnSync('npm', args, { stdio: 'pipe', encoding: 'utf8', env });
-    if (built.status !== 0) throw new Error(`npm ${args.join(' ')} failed:\n${built.stdout}\n${built.stderr}`);
-  }
+  // Once per run for every e2e file (they run in parallel and the build empties dist/): see build.ts.
+  await ensureBuilt({ demo: true });
   server = spawn('node', ['demo/server.mjs'], { env: { ...process.env, PORT: '0', HIBOB_LATENCY: '0' } });
   origin = await new Promise<string>((resolve, reject) => {
     server.stdout!.on('data', (chunk: Buffer) => {
@@ -71,7 +65,8 @@ describe('npm start', () => {
   it('serves the demo under a strict CSP and links the all-granted sandbox user', async () => {
     const { page, problems } = await open();
     const widget = page.locator('hibob-link');
-    await expect(page.locator('#backend').textContent()).resolves.toBe('HiBob: built-in emulator');
+    // Filled in from /api/demo/config after load: wait for it rather than read it once.
+    await expect.poll(() => page.locator('#backend').textContent()).toBe('HiBob: built-in emulator');
     await widget.getByRole('button', { name: 'I already have a service user' }).click();
     await link(page, sandboxCredentials.allGranted);
     await widget.getByRole('heading', { name: 'HiBob is connected' }).waitFor();

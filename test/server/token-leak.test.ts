@@ -156,3 +156,59 @@ test('the sentinel reaches the emulator as the real token, so the success paths 
   const response = await createCheckHandler(options())(postJson(URL, body(idOf('allGranted'))));
   expect(await response.json()).toMatchObject({ credentialsValid: true });
 });
+
+describe('submit handler: the paths the check-first table above does not reach', () => {
+  const paths: [string, number, () => Request, (() => CheckOptions)?][] = [
+    ['wrong method', 405, () => new Request(`${URL}?token=${SENTINEL}`, { method: 'PUT', body: SENTINEL })],
+    [
+      'wrong type',
+      415,
+      () => postJson(URL, JSON.stringify(body(UNKNOWN_ID)), { headers: { 'Content-Type': 'text/plain' } }),
+    ],
+    ['too large', 413, () => postJson(URL, { ...body(UNKNOWN_ID), pad: SENTINEL.repeat(MAX_BODY_BYTES / 40) })],
+    ['invalid JSON', 400, () => postJson(URL, `{"serviceUserId":"${UNKNOWN_ID}","token":"${SENTINEL}"`)],
+    ['token with a space', 400, () => postJson(URL, body(UNKNOWN_ID, `${SENTINEL} x`))],
+    ['token in the ID field', 400, () => postJson(URL, body(`${SENTINEL}:`))],
+    [
+      'HiBob timeout',
+      504,
+      () => postJson(URL, body(idOf('allGranted'))),
+      () => ({ baseUrl: slowEmulator.url, timeout: 50 }),
+    ],
+    [
+      'HiBob unreachable, error quoting the Authorization header',
+      502,
+      () => postJson(URL, body(idOf('allGranted'))),
+      () => ({
+        fetch: (_, init) => Promise.reject(new TypeError(`failed: ${new Headers(init?.headers).get('authorization')}`)),
+      }),
+    ],
+  ];
+
+  test.each(paths)('%s', async (_, status, request, overrides) => {
+    const handler = createSubmitHandler({ ...options(overrides?.()), check: true, onLink: () => ({ linked: true }) });
+    await expectNoToken(await handler(request()), idOf('allGranted'), status);
+  });
+});
+
+test('the Node listener answers a fixed 500 when a handler throws an error quoting the token, and logs nothing', async () => {
+  const { toNodeListener } = await import('../../src/server/node.js');
+  const { createServer } = await import('node:http');
+  const server = createServer(
+    toNodeListener(async () => {
+      throw new Error(`storage failed for ${SENTINEL}`);
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.address() as import('node:net').AddressInfo;
+    const response = await fetch(`http://127.0.0.1:${port}/api/hibob/link`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body(idOf('allGranted'))),
+    });
+    await expectNoToken(response, idOf('allGranted'), 500);
+  } finally {
+    server.close();
+  }
+});
