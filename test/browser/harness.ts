@@ -127,3 +127,21 @@ export async function until(done: () => boolean, timeout = 5000, what = 'conditi
 /** Waits until the widget renders in `locale` (a lazily loaded dictionary). */
 export const localeReady = (el: HibobLink, locale: string) =>
   until(() => el.shadowRoot!.querySelector('.panel')?.getAttribute('lang') === locale, 5000, `locale ${locale}`);
+
+/**
+ * Every string reachable from `value` (own properties, symbol keys included, a few levels deep): the token
+ * audits use it to search the element's own state, where Lit keeps reactive properties under symbols.
+ */
+export function reachableStrings(value: unknown, depth = 0, seen = new Set<unknown>()): string[] {
+  if (typeof value === 'string') return [value];
+  if (depth > 4 || typeof value !== 'object' || value === null || seen.has(value)) return [];
+  seen.add(value);
+  if (depth > 0 && value instanceof Node) return []; // the element itself, not the DOM around it
+  return Reflect.ownKeys(value).flatMap((key) => {
+    try {
+      return reachableStrings((value as Record<PropertyKey, unknown>)[key], depth + 1, seen);
+    } catch {
+      return [];
+    }
+  });
+}

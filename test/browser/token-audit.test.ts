@@ -9,7 +9,7 @@ import { describe, it, expect, vi, afterEach } from 'vitest';
 import { http, HttpResponse, delay } from 'msw';
 import { worker } from './msw.js';
 import type { HibobLink } from '../../src/index.js';
-import { $, click, fill, goToCredentials, mount, paste, until } from './harness.js';
+import { $, click, fill, goToCredentials, mount, paste, until, reachableStrings as strings } from './harness.js';
 
 const SENTINEL = 'AUDITx9Kq2SentinelTok3nZ0123456789abcdEF'; // 40 letters and digits
 const ID = 'SERVICE-7007';
@@ -20,21 +20,6 @@ const SUBMIT_URL = '/api/test/audit/link';
 const HOST_URLS = [CHECK_URL, SUBMIT_URL];
 
 afterEach(() => vi.restoreAllMocks());
-
-/** Every string reachable from `value` (own properties, symbol keys included, a few levels deep). */
-function strings(value: unknown, depth = 0, seen = new Set<unknown>()): string[] {
-  if (typeof value === 'string') return [value];
-  if (depth > 4 || typeof value !== 'object' || value === null || seen.has(value)) return [];
-  seen.add(value);
-  if (depth > 0 && value instanceof Node) return []; // the element itself, not the DOM around it
-  return Reflect.ownKeys(value).flatMap((key) => {
-    try {
-      return strings((value as Record<PropertyKey, unknown>)[key], depth + 1, seen);
-    } catch {
-      return [];
-    }
-  });
-}
 
 const attrs = (node: Element) => [...node.attributes].map((a) => `${a.name}=${a.value}`);
 /** Light DOM, and each widget's shadow DOM: every attribute, text and input value. */

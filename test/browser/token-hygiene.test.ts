@@ -2,29 +2,24 @@ import { describe, it, expect, vi, afterEach } from 'vitest';
 import { http, HttpResponse, delay } from 'msw';
 import { worker } from './msw.js';
 import type { HibobLink } from '../../src/index.js';
-import { blur, click, fill, goToCredentials, input, mount, paste, recordEvents, settled } from './harness.js';
+import {
+  blur,
+  click,
+  fill,
+  goToCredentials,
+  input,
+  mount,
+  paste,
+  recordEvents,
+  settled,
+  reachableStrings as strings,
+} from './harness.js';
 
 const SENTINEL = 'SENTINELx7Qz0Tok3nNeverLeaks9876543210ab'; // 40 letters and digits, like a real token
 const ID = 'SERVICE-4242';
 const URL = '/api/test/hygiene';
 
 afterEach(() => vi.restoreAllMocks());
-
-/** Every string reachable from `value` (own properties, symbol keys included, a few levels deep). */
-function strings(value: unknown, depth = 0, seen = new Set<unknown>()): string[] {
-  if (typeof value === 'string') return [value];
-  if (depth > 4 || typeof value !== 'object' || value === null || seen.has(value)) return [];
-  seen.add(value);
-  if (depth > 0 && value instanceof Node) return []; // the element itself, not the DOM around it
-  // Lit keeps reactive state under symbol keys: walk those too.
-  return Reflect.ownKeys(value).flatMap((key) => {
-    try {
-      return strings((value as Record<PropertyKey, unknown>)[key], depth + 1, seen);
-    } catch {
-      return [];
-    }
-  });
-}
 
 function attributesOf(root: HibobLink): string[] {
   const all = [root, ...root.shadowRoot!.querySelectorAll('*')];
