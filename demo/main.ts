@@ -121,8 +121,12 @@ for (const user of config.sandbox) {
   const item = document.createElement('li');
   const description = document.createElement('span');
   description.textContent = user.description;
-  const id = document.createElement('code');
-  id.textContent = user.serviceUserId;
+  const id = document.createElement('span');
+  const name = document.createElement('strong');
+  name.textContent = user.key;
+  const code = document.createElement('code');
+  code.textContent = user.serviceUserId;
+  id.append(name, ' ', code);
   const copy = document.createElement('button');
   copy.type = 'button';
   copy.textContent = 'Copy ID:TOKEN';
@@ -132,6 +136,7 @@ for (const user of config.sandbox) {
     copy.textContent = 'Copied';
     setTimeout(() => (copy.textContent = 'Copy ID:TOKEN'), 1500);
   });
+  description.className = 'note';
   item.append(id, copy, description);
   list.append(item);
 }
