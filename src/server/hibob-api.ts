@@ -3,6 +3,7 @@
  * all requests, and the error mapping of ../shared/spec/hibob-api-facts.md. Runs on any runtime with `fetch`.
  */
 import type { HibobCredentials } from '../core/types.js';
+import { parseRetryAfter } from '../core/host-call.js';
 
 export type HibobErrorCode = 'rate_limited' | 'network_error' | 'timeout' | 'hibob_error';
 
@@ -154,12 +155,8 @@ export function isJsonMediaType(contentType: string | null): boolean {
  * present; otherwise `X-RateLimit-Reset`, which HiBob sends as Unix epoch seconds.
  */
 export function retryAfterSeconds(headers: Headers, now = Date.now()): number | undefined {
-  const retryAfter = headers.get('retry-after')?.trim();
-  if (retryAfter) {
-    if (/^\d+$/.test(retryAfter)) return Math.max(1, Number(retryAfter));
-    const date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(1, Math.ceil((date - now) / 1000));
-  }
+  const retryAfter = parseRetryAfter(headers.get('retry-after'), now);
+  if (retryAfter !== undefined) return Math.max(1, retryAfter);
   const reset = headers.get('x-ratelimit-reset')?.trim();
   if (reset && /^\d+(?:\.\d+)?$/.test(reset)) return Math.max(1, Math.ceil(Number(reset) - now / 1000));
   return undefined;
