@@ -16,7 +16,6 @@ import {
   submitWith,
   text,
   title,
-  until,
   VALID,
 } from './harness.js';
 
@@ -25,12 +24,6 @@ const report = (statuses: Partial<Record<SectionId, SectionStatus>>, credentials
   sections: Object.entries(statuses).map(([id, status]) => ({ id: id as SectionId, status: status! })),
   checkedAt: '2026-12-04T10:00:00.000Z',
 });
-
-/** Waits until the widget has left checking and submitting. */
-async function idle(el: HibobLink) {
-  await until(() => el.step !== 'checking' && el.step !== 'submitting');
-  await el.updateComplete;
-}
 
 const row = (el: HibobLink, id: SectionId) => $(el, `[part~="report"] [data-section="${id}"]`);
 
@@ -42,7 +35,7 @@ async function reviewWith(statuses: Partial<Record<SectionId, SectionStatus>>, a
   });
   const log = recordEvents(el);
   await submitWith(el);
-  await idle(el);
+  await settled(el);
   return { el, submitted, log };
 }
 
@@ -114,7 +107,7 @@ describe('permission check', () => {
     expect(el.step).toBe('review');
     expect($(el, '.lead')!.textContent).toContain('continue without that data');
     await click(el, 'Continue without them');
-    await idle(el);
+    await settled(el);
     expect(el.step).toBe('success');
     expect((submitted[0] as { ctx: { report: PermissionReport } }).ctx.report.sections).toContainEqual({
       id: 'personal',
@@ -133,14 +126,14 @@ describe('permission check', () => {
       e.submitCredentials = async () => ({ ok: true });
     });
     await submitWith(el);
-    await idle(el);
+    await settled(el);
     expect(el.step).toBe('review');
     await click(el, 'Check again');
-    await idle(el);
+    await settled(el);
     expect(el.step).toBe('review');
     fixed = true;
     await click(el, 'Check again');
-    await idle(el);
+    await settled(el);
     expect(el.step).toBe('success');
     expect(seen).toEqual([VALID, VALID, VALID]);
   });
@@ -170,7 +163,7 @@ describe('permission check', () => {
     });
     const { of } = recordEvents(el);
     await submitWith(el);
-    await idle(el);
+    await settled(el);
     expect(el.step).toBe('credentials');
     expect(submitted).toBe(0);
     expect($(el, '[role="alert"]')!.textContent).toContain(en.error_invalid_credentials);
@@ -196,7 +189,7 @@ describe('permission check', () => {
     });
     const { of } = recordEvents(el);
     await submitWith(el);
-    await idle(el);
+    await settled(el);
     expect(el.step).toBe('credentials');
     expect(submitted).toBe(0);
     expect(of('hibob-link-error')[0]).toMatchObject({ code: 'host_error', step: 'checking', retryable: true });
@@ -215,10 +208,10 @@ describe('permission check', () => {
     });
     const { of } = recordEvents(el);
     await submitWith(el);
-    await idle(el);
+    await settled(el);
     expect(of('hibob-link-error')[0]).toMatchObject({ code, step: 'checking', retryable: true });
     await click(el, 'Try again');
-    await idle(el);
+    await settled(el);
     expect(el.step).toBe('success');
   });
 
@@ -244,7 +237,7 @@ describe('check-url against the in-browser emulator (hibob-link/testing)', () =>
     const { of } = recordEvents(el);
     const { serviceUserId, token } = sandboxCredentials[scenario];
     await submitWith(el, { serviceUserId, token });
-    await idle(el);
+    await settled(el);
     expect(el.step).toBe(step);
     expect($$(el, '[data-status="missing"]').map((r) => r.dataset.section)).toEqual(missing);
     expect(of('hibob-link-check')).toHaveLength(1);
@@ -255,11 +248,11 @@ describe('check-url against the in-browser emulator (hibob-link/testing)', () =>
     const el = await mount({ 'check-url': '/api/e/check', 'submit-url': '/api/e/link' });
     const { of } = recordEvents(el);
     await submitWith(el, sandboxCredentials.invalidToken);
-    await idle(el);
+    await settled(el);
     expect(of('hibob-link-error')[0]).toMatchObject({ code: 'invalid_credentials' });
     el.reset();
     await submitWith(el, sandboxCredentials.rateLimited);
-    await idle(el);
+    await settled(el);
     const limited = of('hibob-link-error')[1]!;
     expect(limited).toMatchObject({ code: 'rate_limited', retryable: true });
     expect(limited.retryAfter).toBeGreaterThan(0);
@@ -279,7 +272,7 @@ describe('check-url against the in-browser emulator (hibob-link/testing)', () =>
     });
     await submitWith(el);
     await settled(el);
-    await idle(el);
+    await settled(el);
     expect(seen).toEqual({ body: VALID, csrf: 't1' });
     expect(el.step).toBe('success');
   });
@@ -292,7 +285,7 @@ describe('check-url against the in-browser emulator (hibob-link/testing)', () =>
     console.warn = () => {};
     try {
       await submitWith(el);
-      await idle(el);
+      await settled(el);
     } finally {
       console.warn = warn;
     }

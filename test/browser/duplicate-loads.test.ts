@@ -9,11 +9,10 @@ import { describe, it, expect, afterEach, beforeEach } from 'vitest';
 import { http, HttpResponse, delay } from 'msw';
 import { worker } from './msw.js';
 import { HibobLink } from '../../src/index.js';
-import { input, mount, recordEvents, submitWith, until, VALID } from './harness.js';
+import { input, mount, recordEvents, submitWith, settled, VALID } from './harness.js';
 
 const OTHER = { serviceUserId: 'SERVICE-303', token: 'Zz8q89RwbzeS7mmhMcAsN1crM73m6MdbjewGCCUY' };
 const later = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const idle = (el: HibobLink) => until(() => el.step !== 'checking' && el.step !== 'submitting', 5000, 'idle');
 
 /** Uncaught errors and unhandled rejections on the page during a test. */
 let uncaught: unknown[] = [];
@@ -76,7 +75,7 @@ describe('two widgets on one page', () => {
       document.addEventListener(type, record);
     try {
       await Promise.all([submitWith(a, VALID), submitWith(b, OTHER)]);
-      await Promise.all([idle(a), idle(b)]);
+      await Promise.all([settled(a), settled(b)]);
     } finally {
       for (const type of ['hibob-link-success', 'hibob-link-check', 'hibob-link-error'])
         document.removeEventListener(type, record);
@@ -137,11 +136,11 @@ describe('an element moved between parents while busy', () => {
 
       expect(other.step).toBe('submitting');
       releaseOther();
-      await idle(other);
+      await settled(other);
       expect(logOther.of('hibob-link-success')).toHaveLength(1);
 
       await submitWith(moved);
-      await idle(moved);
+      await settled(moved);
       expect(moved.step).toBe('success');
       expect(logMoved.of('hibob-link-success')).toHaveLength(1);
       expect(logMoved.of('hibob-link-error')).toEqual([]);

@@ -7,8 +7,8 @@
 import { describe, it, expect, vi, afterEach } from 'vitest';
 import { HttpResponse, delay } from 'msw';
 import type { ErrorCode } from '../../src/index.js';
-import { $, click, input, mount, recordEvents, submitWith, until, VALID } from './harness.js';
-import { CHECK_URL, expectRecoverable, GRANTED, idle, later, serve, SUBMIT_URL, TARGET_URL } from './hosts.js';
+import { $, click, input, mount, recordEvents, submitWith, until, VALID, settled } from './harness.js';
+import { CHECK_URL, expectRecoverable, GRANTED, later, serve, SUBMIT_URL, TARGET_URL } from './hosts.js';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -86,7 +86,7 @@ describe('callbacks that fail in odd ways', () => {
     window.addEventListener('error', onError);
     try {
       await submitWith(el);
-      await idle(el);
+      await settled(el);
       await expectRecoverable(el, log, code, which === 'check' ? 'checking' : 'submitting');
       expect(errors).toEqual([]);
     } finally {
@@ -106,7 +106,7 @@ describe('callbacks that fail in odd ways', () => {
     });
     const log = recordEvents(el);
     await submitWith(el);
-    await idle(el);
+    await settled(el);
     expect(el.step).toBe('success');
     expect(log.of('hibob-link-success')).toEqual([
       { serviceUserId: VALID.serviceUserId, result: { linked: true, secret: '[redacted]' } },
@@ -120,7 +120,7 @@ describe('callbacks that fail in odd ways', () => {
     });
     const log = recordEvents(el);
     await submitWith(el);
-    await idle(el); // attempt 1 times out
+    await settled(el); // attempt 1 times out
     expect(log.of('hibob-link-error').map((e) => e.code)).toEqual(['timeout']);
     await click(el, 'Try again'); // attempt 2 in flight
     expect(el.step).toBe('submitting');
@@ -129,11 +129,11 @@ describe('callbacks that fail in odd ways', () => {
     expect(el.step).toBe('submitting');
     expect(log.of('hibob-link-success')).toEqual([]);
     pending[1]!.reject({ code: 'rate_limited', retryAfter: 5 }); // attempt 2 is what counts
-    await idle(el);
+    await settled(el);
     expect(log.of('hibob-link-error').map((e) => e.code)).toEqual(['timeout', 'rate_limited']);
     await click(el, 'Try again');
     pending[2]!.resolve({ third: true });
-    await idle(el);
+    await settled(el);
     expect(log.of('hibob-link-success')).toEqual([{ serviceUserId: VALID.serviceUserId, result: { third: true } }]);
     pending[1]!.resolve({ twice: true }); // settling an already-settled attempt again does nothing
     await later(20);
@@ -186,7 +186,7 @@ describe('endpoints that fail in odd ways', () => {
     const el = await mount({ 'check-url': CHECK_URL, 'submit-url': SUBMIT_URL, sections: 'basic' });
     const log = recordEvents(el);
     await submitWith(el);
-    await idle(el);
+    await settled(el);
     await expectRecoverable(el, log, code, which === 'check' ? 'checking' : 'submitting');
     expect(checks).toHaveLength(2); // the retry checks again
     expect(submits).toHaveLength(which === 'submit' ? 2 : 1);
@@ -215,7 +215,7 @@ describe('endpoints that fail in odd ways', () => {
       });
       const log = recordEvents(el);
       await submitWith(el);
-      await idle(el);
+      await settled(el);
       await later(50);
       expect(target).toEqual([]);
       await expectRecoverable(el, log, 'host_error', which === 'check' ? 'checking' : 'submitting');
@@ -233,7 +233,7 @@ describe('endpoints that fail in odd ways', () => {
     const el = await mount({ 'check-url': CHECK_URL, 'submit-url': SUBMIT_URL, sections: 'basic', timeout: '400' });
     const log = recordEvents(el);
     await submitWith(el);
-    await idle(el);
+    await settled(el);
     await expectRecoverable(el, log, 'timeout', 'checking');
   });
 
@@ -250,7 +250,7 @@ describe('endpoints that fail in odd ways', () => {
     el.reset();
     await el.updateComplete;
     await submitWith(el);
-    await idle(el);
+    await settled(el);
     expect(log.of('hibob-link-success')).toEqual([{ serviceUserId: VALID.serviceUserId, result: { attempt: 2 } }]);
     const count = log.events.length;
     releaseFirst();

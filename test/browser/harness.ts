@@ -103,13 +103,9 @@ export function recordEvents(el: HibobLink) {
   };
 }
 
-/** Resolves after the element left `submitting`. */
+/** Resolves once the element has left `checking` and `submitting` (the host call ended). */
 export async function settled(el: HibobLink, timeout = 5000) {
-  const start = performance.now();
-  while (el.step === 'submitting') {
-    if (performance.now() - start > timeout) throw new Error('still submitting');
-    await new Promise((r) => setTimeout(r, 5));
-  }
+  await until(() => el.step !== 'checking' && el.step !== 'submitting', timeout, 'the host call to end');
   await el.updateComplete;
 }
 

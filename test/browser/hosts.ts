@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { http } from 'msw';
 import { worker } from './msw.js';
 import type { ErrorCode, HibobLink, PermissionReport } from '../../src/index.js';
-import { click, input, recordEvents, until, VALID } from './harness.js';
+import { click, input, recordEvents, settled, VALID } from './harness.js';
 
 export const CHECK_URL = '/api/test/failing/check';
 export const SUBMIT_URL = '/api/test/failing/link';
@@ -17,10 +17,6 @@ export const MISSING: PermissionReport = {
   ],
 };
 
-export const idle = async (el: HibobLink) => {
-  await until(() => el.step !== 'checking' && el.step !== 'submitting', 5000, 'the host call to end');
-  await el.updateComplete;
-};
 export const later = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Serves `url` with `answer(n)` for the n-th request (1-based), recording the bodies. */
@@ -47,7 +43,7 @@ export async function expectRecoverable(
   expect(input(el, 'serviceUserId').value).toBe(VALID.serviceUserId);
   expect(input(el, 'token').value).toBe(VALID.token);
   await click(el, 'Try again');
-  await idle(el);
+  await settled(el);
   expect(el.step).toBe('success');
   expect(log.of('hibob-link-success')).toHaveLength(1);
 }

@@ -6,8 +6,8 @@
 import { describe, it, expect } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { HttpResponse, delay } from 'msw';
-import { $, button, input, mount, recordEvents, submitWith, VALID } from './harness.js';
-import { CHECK_URL, GRANTED, idle, MISSING, serve, SUBMIT_URL } from './hosts.js';
+import { $, button, input, mount, recordEvents, submitWith, VALID, settled } from './harness.js';
+import { CHECK_URL, GRANTED, MISSING, serve, SUBMIT_URL } from './hosts.js';
 
 describe('exactly one host call per user action', () => {
   it('Enter held down (key repeat) in the token field sends one submit-url request; the retry one more', async () => {
@@ -17,12 +17,12 @@ describe('exactly one host call per user action', () => {
     });
     const el = await mount({ 'submit-url': SUBMIT_URL, 'start-step': 'credentials' });
     await submitWith(el, { serviceUserId: VALID.serviceUserId, token: VALID.token });
-    await idle(el);
+    await settled(el);
     expect(submits).toHaveLength(1);
     input(el, 'token').focus();
     await userEvent.keyboard('{Enter>5/}');
     await userEvent.keyboard('{Enter}{Enter}{Enter}');
-    await idle(el);
+    await settled(el);
     expect(el.step).toBe('success');
     expect(submits).toHaveLength(2);
   });
@@ -49,7 +49,7 @@ describe('exactly one host call per user action', () => {
     await userEvent.dblClick(primary, { force: true });
     input(el, 'token').focus();
     await userEvent.keyboard('{Enter>3/}');
-    await idle(el);
+    await settled(el);
     expect(el.step).toBe('success');
     expect(checks).toHaveLength(1);
     expect(submits).toHaveLength(1);
@@ -69,19 +69,19 @@ describe('exactly one host call per user action', () => {
       });
       const el = await mount({ 'check-url': CHECK_URL, 'submit-url': SUBMIT_URL, sections: 'basic work' });
       await submitWith(el);
-      await idle(el);
+      await settled(el);
       expect(el.step).toBe('review');
       expect(checks).toHaveLength(1);
       const target = button(el, label);
       target.click();
       target.click();
       target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      await idle(el);
+      await settled(el);
       if (label === 'Check again') {
         expect(checks).toHaveLength(2);
         expect(el.step).toBe('review');
         await userEvent.tripleClick(button(el, label), { force: true });
-        await idle(el);
+        await settled(el);
         expect(checks).toHaveLength(3);
         expect(submits).toHaveLength(0);
       } else {

@@ -9,7 +9,17 @@ import { describe, it, expect, vi, afterEach } from 'vitest';
 import { http, HttpResponse, delay } from 'msw';
 import { worker } from './msw.js';
 import type { HibobLink } from '../../src/index.js';
-import { $, click, fill, goToCredentials, mount, paste, until, reachableStrings as strings } from './harness.js';
+import {
+  $,
+  click,
+  fill,
+  goToCredentials,
+  mount,
+  paste,
+  until,
+  reachableStrings as strings,
+  settled,
+} from './harness.js';
 
 const SENTINEL = 'AUDITx9Kq2SentinelTok3nZ0123456789abcdEF'; // 40 letters and digits
 const ID = 'SERVICE-7007';
@@ -102,8 +112,7 @@ describe('token audit', () => {
     const track = async (el: HibobLink) => (widgets.push(el), observe(el.shadowRoot!), el);
     const checkpoint = () => snapshots.push(snapshot(widgets));
     const idle = async (el: HibobLink) => {
-      await until(() => el.step !== 'checking' && el.step !== 'submitting', 5000, 'idle');
-      await el.updateComplete;
+      await settled(el);
       checkpoint();
     };
     const send = async (el: HibobLink) => {
