@@ -136,13 +136,11 @@ export const styles = css`
   .progress ~ .close {
     margin-inline-start: 0.4em;
   }
-  .close:hover {
+  /* Icon-only buttons: the close button and the token's show/hide toggle. */
+  .close:hover,
+  .reveal:hover {
     background: var(--_subtle);
     color: var(--_text);
-  }
-  .close:focus-visible {
-    outline: none;
-    box-shadow: var(--_focus);
   }
   .done {
     margin-top: 1em;
@@ -511,10 +509,6 @@ export const styles = css`
     border-radius: 4px;
     min-height: 24px;
   }
-  details.aside summary:focus-visible {
-    outline: none;
-    box-shadow: var(--_focus);
-  }
   details.aside p {
     margin-top: 0.6em;
     color: var(--_muted);
@@ -585,14 +579,6 @@ export const styles = css`
     background: transparent;
     color: var(--_muted);
     cursor: pointer;
-  }
-  .reveal:hover {
-    color: var(--_text);
-    background: var(--_subtle);
-  }
-  .reveal:focus-visible {
-    outline: none;
-    box-shadow: var(--_focus);
   }
   .message {
     font-size: 0.88em;
@@ -700,7 +686,11 @@ export const styles = css`
       border-color 160ms,
       transform 120ms;
   }
-  .button:focus-visible {
+  /* One focus ring for every control: 2 px of surface, then 2 px of accent, visible on any background. */
+  .button:focus-visible,
+  .close:focus-visible,
+  .reveal:focus-visible,
+  details.aside summary:focus-visible {
     outline: none;
     box-shadow: var(--_focus);
   }
