@@ -28,8 +28,12 @@ describe('exactly one host call per user action', () => {
   });
 
   it('rapid clicks on Connect (triple click + more) with check-url: one check, one submit', async () => {
+    // The check answers only once the clicks are done: real clicks find the button by its name, and a name that
+    // changed mid-way (Checking… → Connecting…) would make the click wait for a button that no longer exists.
+    let release!: () => void;
+    const clicksDone = new Promise<void>((r) => (release = r));
     const checks = serve(CHECK_URL, async () => {
-      await delay(150);
+      await clicksDone;
       return HttpResponse.json(GRANTED);
     });
     const submits = serve(SUBMIT_URL, async () => {
@@ -49,6 +53,7 @@ describe('exactly one host call per user action', () => {
     await userEvent.dblClick(primary, { force: true });
     input(el, 'token').focus();
     await userEvent.keyboard('{Enter>3/}');
+    release();
     await settled(el);
     expect(el.step).toBe('success');
     expect(checks).toHaveLength(1);
