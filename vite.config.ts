@@ -3,7 +3,10 @@ import { resolve } from 'node:path';
 
 const here = (path: string) => resolve(import.meta.dirname, path);
 
-/** dist/hibob-link.js: one minified, self-contained module (lit and zod inlined) for a script tag. */
+/**
+ * dist/hibob-link.js: one minified module for a script tag, lit inlined, with what the first screen needs; the
+ * later steps (zod inside) and the other languages are chunks in dist/chunks/, loaded by it from beside it.
+ */
 const cdnBuild: UserConfig['build'] = {
   outDir: here('dist'),
   emptyOutDir: false,
@@ -11,8 +14,13 @@ const cdnBuild: UserConfig['build'] = {
   sourcemap: true,
   copyPublicDir: false,
   // Lib mode, so Vite adds no ~1 KB preload helper around the language chunks' dynamic imports.
-  lib: { entry: here('src/index.ts'), formats: ['es'], fileName: () => 'hibob-link.js' },
+  lib: { entry: here('src/cdn.ts'), formats: ['es'], fileName: () => 'hibob-link.js' },
+  // The stylesheets (src/styles/*.css?inline) are minified into the JS strings.
+  cssMinify: 'lightningcss',
   rolldownOptions: {
+    // Lets what the first screen shares with the flow chunk (lit, the icons) stay inside hibob-link.js, instead
+    // of a third file every page would have to fetch before its first render.
+    preserveEntrySignatures: 'allow-extension',
     // Lib mode alone keeps whitespace in ES output; minify fully here.
     output: { minify: true, comments: false, chunkFileNames: 'chunks/[name]-[hash].js' },
   },
@@ -25,6 +33,7 @@ const libraryBuild: UserConfig['build'] = {
   target: 'es2022',
   sourcemap: true,
   minify: false,
+  cssMinify: 'lightningcss',
   copyPublicDir: false,
   lib: {
     entry: {

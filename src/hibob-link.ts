@@ -1,12 +1,20 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { checkCredentials, normalizeCredentials, normalizePaste, type CredentialField } from './core/credentials.js';
-import { HostCallError, postJson, runHostCall, toHostCallError } from './core/host-call.js';
-import { redactSecret } from './core/redact.js';
-import { parsePermissionReport, reviewReport, type ReportReview } from './core/report.js';
-import { LIFECYCLE_STATUS_NAMES, parseSectionList, resolveSections } from './core/sections.js';
+import {
+  LitElement,
+  adoptStyles,
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import type { CredentialField } from './core/credentials.js';
+import type { HostCallError } from './core/host-call.js';
+import type { ReportReview } from './core/report.js';
+import { parseSectionList } from './core/section-ids.js';
 import {
   START_STEPS,
   type ErrorCode,
+  type ExitReason,
   type HibobCredentials,
   type HibobLinkEventMap,
   type SectionId,
@@ -16,16 +24,26 @@ import {
   type CheckPermissions,
   type PermissionReport,
 } from './core/types.js';
-import { en, format, type Strings } from './i18n/en.js';
+import type { Strings } from './i18n/en.js';
+import { enStart } from './i18n/en-start.js';
+import { format } from './i18n/format.js';
 import { LocaleController } from './i18n/locale-controller.js';
 import { styles } from './hibob-link.styles.js';
-import { icons } from './ui/icons.js';
-import { ModalController } from './ui/modal-controller.js';
+import * as icons from './ui/icons-start.js';
+import type { ModalController } from './ui/modal-controller.js';
+import { lazy } from './lazy.js';
 import type { ViewContext } from './views/context.js';
-import { renderCredentials, type CredentialsView } from './views/credentials.js';
-import { renderIntro, renderPermissions, renderServiceUser } from './views/guide.js';
-import { renderReview, reviewTitleKey } from './views/review.js';
+import type { CredentialsView } from './views/credentials.js';
 import { renderFooter, renderProgress, type FrameView } from './views/frame.js';
+import { renderIntro } from './views/intro.js';
+
+type Flow = typeof import('./flow.js');
+/** The steps after the intro (flow.ts): fetched once the first screen is up, shared by every element. */
+const flowChunk = lazy(() => import('./flow.js'));
+/** For code that only runs on a step after the intro, which is only shown once the chunk has arrived. */
+const flow = (): Flow => flowChunk.value!;
+/** Modal mode (ui/modal-controller.ts): fetched only by an element with mode="modal". */
+const modalChunk = lazy(() => import('./ui/modal-controller.js'));
 
 const DEFAULT_LIFECYCLE_STATUSES = ['hired', 'employed', 'terminated'];
 const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['rate_limited', 'timeout', 'network_error', 'host_error']);
@@ -142,6 +160,7 @@ export class HibobLink extends LitElement {
     _copied: { state: true },
     _announcement: { state: true },
     _review: { state: true },
+    _flowFailed: { state: true },
   };
 
   /** `inline` card or `modal` dialog. */
@@ -187,6 +206,8 @@ export class HibobLink extends LitElement {
   declare private _announcement: string;
   /** How the last permission report reads against what the host asked for. */
   declare private _review?: ReportReview;
+  /** The flow chunk could not be fetched (offline, CDN trouble): the step shows "try again". */
+  declare private _flowFailed: boolean;
 
   /** The in-flight host call; aborted by `reset()` and by removal from the page. */
   #inflight?: AbortController;
@@ -194,7 +215,9 @@ export class HibobLink extends LitElement {
   /** The last valid permission report, handed to submitCredentials and the success event. */
   #report?: PermissionReport;
   #copiedTimer?: ReturnType<typeof setTimeout>;
-  #modal = new ModalController(this);
+  /** This element's shadow root has adopted the flow chunk's stylesheet. */
+  #flowStyled = false;
+  #modal?: ModalController;
   #language = new LocaleController(this);
 
   constructor() {
@@ -210,6 +233,7 @@ export class HibobLink extends LitElement {
     this._shown = new Set();
     this._tokenVisible = false;
     this._announcement = '';
+    this._flowFailed = false;
   }
 
   /** The current step. */
@@ -237,7 +261,7 @@ export class HibobLink extends LitElement {
 
   /** Closes the modal, after a cancelable `hibob-link-exit` with reason `method`. */
   hide(): void {
-    this.#modal.requestExit('method');
+    this.#requestExit('method');
   }
 
   /** Jumps to a guide step (or `credentials`); ignored while the credentials are being sent. */
@@ -261,6 +285,76 @@ export class HibobLink extends LitElement {
     if (!this.hasUpdated && changed.has('startStep')) {
       this._step = this._flowStart = this.#validStartStep();
     }
+    const loaded = flowChunk.value;
+    if (loaded) {
+      this._flowFailed = false;
+      if (!this.#flowStyled) {
+        this.#flowStyled = true;
+        const { elementStyles } = this.constructor as typeof LitElement;
+        adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, loaded.styles]);
+      }
+    } else if (this.#needsFlow && !this._flowFailed) {
+      flowChunk.load().then(
+        () => this.requestUpdate(),
+        () => (this._flowFailed = true),
+      );
+    }
+    if (this.#modalMode && !this.#modal) {
+      const modal = modalChunk.value;
+      if (modal) this.#modal = new modal.ModalController(this, (reason) => this.#requestExit(reason));
+      else
+        modalChunk.load().then(
+          () => this.requestUpdate(),
+          () => console.warn('hibob-link: could not load modal mode'),
+        );
+    }
+  }
+
+  protected override firstUpdated(): void {
+    // The first screen is up: fetch the later steps now, so "Get started" never waits for them.
+    flowChunk.load().catch(() => {
+      // Retried when a step needs it; that step then says what failed.
+    });
+  }
+
+  /**
+   * Also waits for the chunks the element needs right now (the step shown, modal mode), so that after
+   * `await el.updateComplete` the step is on screen, as it would be without lazy loading.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (;;) {
+      const chunk =
+        this.#needsFlow && !flowChunk.value ? flowChunk : this.#modalMode && !this.#modal ? modalChunk : undefined;
+      if (!chunk) return complete;
+      try {
+        await chunk.load();
+      } catch {
+        return super.getUpdateComplete(); // the "could not load" screen
+      }
+      this.requestUpdate();
+      complete = await super.getUpdateComplete();
+    }
+  }
+
+  get #needsFlow(): boolean {
+    return this.#view(this._step) !== 'intro';
+  }
+
+  get #modalMode(): boolean {
+    return this.mode === 'modal';
+  }
+
+  /** Every way out of the modal goes through here; the host page may cancel it. */
+  #requestExit(reason: ExitReason): void {
+    if (!this.#modalMode || !this.open) return;
+    const event = new CustomEvent('hibob-link-exit', {
+      detail: { step: this._step, reason },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    if (this.dispatchEvent(event)) this.open = false;
   }
 
   protected override updated(): void {
@@ -277,7 +371,9 @@ export class HibobLink extends LitElement {
   }
 
   #text(key: keyof Strings): string {
-    return this.strings?.[key] ?? this.#language.strings?.[key] ?? en[key];
+    const loaded = flowChunk.value;
+    const english: Partial<Strings> = loaded ? { ...enStart, ...loaded.strings } : enStart;
+    return this.strings?.[key] ?? this.#language.strings?.[key] ?? english[key] ?? '';
   }
 
   #t = (key: keyof Strings, params: Record<string, string | number> = {}): string => {
@@ -320,7 +416,7 @@ export class HibobLink extends LitElement {
   }
 
   #titleKey(step: Step): keyof Strings {
-    return step === 'review' && this._review ? reviewTitleKey(this._review) : TITLE_KEY[step];
+    return step === 'review' && this._review ? flow().reviewTitleKey(this._review) : TITLE_KEY[step];
   }
 
   #stepAnnouncement(step: Step): string {
@@ -362,7 +458,7 @@ export class HibobLink extends LitElement {
     if (pasted == null || input.readOnly) return;
     event.preventDefault();
     const value = input.value;
-    const next = normalizePaste(
+    const next = flow().normalizePaste(
       field,
       pasted,
       value.slice(0, input.selectionStart ?? value.length),
@@ -377,7 +473,7 @@ export class HibobLink extends LitElement {
 
   #onBlur = (field: CredentialField): void => {
     if (this._step !== 'credentials') return;
-    const normalized = normalizeCredentials(this._values);
+    const normalized = flow().normalizeCredentials(this._values);
     if (normalized.serviceUserId !== this._values.serviceUserId || normalized.token !== this._values.token) {
       this._values = normalized;
     }
@@ -387,9 +483,9 @@ export class HibobLink extends LitElement {
   #submit = (event?: Event): void => {
     event?.preventDefault();
     if (this._step !== 'credentials') return; // one request per submit, however often it is clicked
-    this._values = normalizeCredentials(this._values);
+    this._values = flow().normalizeCredentials(this._values);
     this._shown = new Set<CredentialField>(['serviceUserId', 'token']);
-    const check = checkCredentials(this._values);
+    const check = flow().checkCredentials(this._values);
     if (!check.valid) {
       this.#focusAfterRender = check.errors.serviceUserId ? '#service-user-id' : '#token';
       return;
@@ -413,6 +509,7 @@ export class HibobLink extends LitElement {
 
   #notConfigured(token: string): void {
     console.warn('hibob-link: set submitCredentials or submit-url so the credentials have somewhere to go');
+    const { HostCallError } = flow();
     this.#fail(new HostCallError('not_configured'), token);
   }
 
@@ -421,9 +518,10 @@ export class HibobLink extends LitElement {
     const outcome = await this.#hostCall('checking', credentials.token, (signal) =>
       checkPermissions
         ? checkPermissions({ ...credentials }, { signal })
-        : postJson(checkUrl!, credentials, { headers: this.requestHeaders, signal }),
+        : flow().postJson(checkUrl!, credentials, { headers: this.requestHeaders, signal }),
     );
     if (!outcome) return;
+    const { HostCallError, parsePermissionReport, resolveSections, reviewReport } = flow();
     const report = parsePermissionReport(outcome.value);
     // A report we cannot read is the host's bug, not a reason to let the admin through or to crash.
     if (!report) return this.#fail(new HostCallError('host_error'), credentials.token);
@@ -448,7 +546,7 @@ export class HibobLink extends LitElement {
     const outcome = await this.#hostCall('submitting', credentials.token, (signal) =>
       submitCredentials
         ? submitCredentials({ ...credentials }, report ? { signal, report } : { signal })
-        : postJson(submitUrl!, credentials, { headers: this.requestHeaders, signal }),
+        : flow().postJson(submitUrl!, credentials, { headers: this.requestHeaders, signal }),
     );
     if (!outcome) return;
     // The token has done its job: nothing in the element keeps it after success.
@@ -457,7 +555,7 @@ export class HibobLink extends LitElement {
     this.#setStep('success');
     this.#emit('hibob-link-success', {
       serviceUserId: credentials.serviceUserId,
-      result: redactSecret(outcome.value, credentials.token),
+      result: flow().redactSecret(outcome.value, credentials.token),
       ...(report ? { report } : {}),
     });
   }
@@ -477,13 +575,13 @@ export class HibobLink extends LitElement {
     this.#setStep(step);
     this.#announce(this.#t(step === 'checking' ? 'checkingAnnouncement' : 'submitting'));
     try {
-      const value = await runHostCall(call, { timeout: this.timeout, signal: controller.signal });
+      const value = await flow().runHostCall(call, { timeout: this.timeout, signal: controller.signal });
       this.#inflight = undefined;
       return { value };
     } catch (error) {
       if (controller.signal.aborted) return undefined;
       this.#inflight = undefined;
-      this.#fail(toHostCallError(error), token);
+      this.#fail(flow().toHostCallError(error), token);
       return undefined;
     }
   }
@@ -498,7 +596,7 @@ export class HibobLink extends LitElement {
         : this.#t(`error_${code}`);
     const retryable = RETRYABLE.has(code);
     // A host's own words can help the admin, but never show the token back.
-    const detail = error.hostMessage ? redactSecret(error.hostMessage, token).slice(0, 300) : undefined;
+    const detail = error.hostMessage ? flow().redactSecret(error.hostMessage, token).slice(0, 300) : undefined;
     this._hostError = { message, detail, retryable };
     const step = this._step;
     this.#emit('hibob-link-error', {
@@ -532,7 +630,7 @@ export class HibobLink extends LitElement {
 
   // ---- render -----------------------------------------------------------------------------------------
 
-  #viewContext(): ViewContext {
+  #viewContext({ resolveSections, LIFECYCLE_STATUS_NAMES }: Flow): ViewContext {
     const { sections, required } = resolveSections(this.sections, this.requiredSections);
     const named = this.appName?.trim() || this.#text('unnamedApp');
     return {
@@ -550,7 +648,7 @@ export class HibobLink extends LitElement {
     };
   }
 
-  #credentialsView(ctx: ViewContext): CredentialsView {
+  #credentialsView(ctx: ViewContext, { checkCredentials }: Flow): CredentialsView {
     return {
       ...ctx,
       values: this._values,
@@ -568,37 +666,40 @@ export class HibobLink extends LitElement {
     };
   }
 
-  #renderBody(ctx: ViewContext): TemplateResult {
-    switch (this.#view(this._step)) {
-      case 'intro':
-        return renderIntro(ctx);
+  #renderBody(): TemplateResult {
+    const view = this.#view(this._step);
+    if (view === 'intro') return renderIntro(this.#t);
+    const flow = flowChunk.value;
+    if (!flow) {
+      return this._flowFailed
+        ? html`<p class="callout danger" role="alert">${this.#t('loadFailed')}</p>
+            <button type="button" part="button button-secondary" class="button secondary" @click=${this.#retryFlow}>
+              ${this.#t('tryAgain')}
+            </button>`
+        : html`<p class="muted">${this.#t('loading')}</p>`;
+    }
+    const ctx = this.#viewContext(flow);
+    switch (view) {
       case 'service-user':
-        return renderServiceUser(ctx);
+        return flow.renderServiceUser(ctx);
       case 'permissions':
-        return renderPermissions(ctx);
+        return flow.renderPermissions(ctx);
       case 'review':
-        return renderReview(ctx, this._review!);
+        return flow.renderReview(ctx, this._review!);
       case 'success':
-        return html`<div class="success">
-          <p class="lead">${this.#t('successBody', { id: this._values.serviceUserId })}</p>
-          <p class="muted">${this.#t('successTokenGone')}</p>
-          ${
-            this.#modal.active
-              ? html`<button
-                  type="button"
-                  part="button button-primary"
-                  class="button primary done"
-                  @click=${() => this.#modal.requestExit('close-button')}
-                >
-                  ${this.#t('done')}
-                </button>`
-              : nothing
-          }
-        </div>`;
+        return flow.renderSuccess(
+          this.#t,
+          this._values.serviceUserId,
+          this.#modalMode ? () => this.#requestExit('close-button') : undefined,
+        );
       default:
-        return renderCredentials(this.#credentialsView(ctx));
+        return flow.renderCredentials(this.#credentialsView(ctx, flow));
     }
   }
+
+  #retryFlow = (): void => {
+    this._flowFailed = false; // willUpdate starts the load again
+  };
 
   get #busy(): boolean {
     return this._step === 'submitting' || this._step === 'checking';
@@ -623,8 +724,7 @@ export class HibobLink extends LitElement {
     };
   }
 
-  protected override render(): TemplateResult {
-    const ctx = this.#viewContext();
+  protected override render(): TemplateResult | typeof nothing {
     const frame = this.#frameView();
     const { view } = frame;
     const { shown: locale, dir } = this.#language;
@@ -643,13 +743,13 @@ export class HibobLink extends LitElement {
           </span>
           ${renderProgress(frame)}
           ${
-            this.#modal.active
+            this.#modalMode
               ? html`<button
                   type="button"
                   part="close-button button"
                   class="close"
                   aria-label=${this.#t('close')}
-                  @click=${() => this.#modal.requestExit('close-button')}
+                  @click=${() => this.#requestExit('close-button')}
                 >
                   ${icons.close()}
                 </button>`
@@ -657,14 +757,16 @@ export class HibobLink extends LitElement {
           }
         </header>
         <div part="body" class="body" data-view=${view}>
-          ${view === 'success' ? icons.success() : nothing}
+          ${view === 'success' ? flow().successMark() : nothing}
           <h2 id="title" part="title" class="title" tabindex="-1">${this.#t(this.#titleKey(this._step))}</h2>
-          ${this.#renderBody(ctx)}
+          ${this.#renderBody()}
         </div>
-        ${renderFooter(frame)}
+        ${flowChunk.value || view === 'intro' ? renderFooter(frame) : nothing}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </section>
       <slot name="footer" class="host-footer"></slot>`;
-    return this.#modal.active ? this.#modal.render(card, dir) : card;
+    if (!this.#modalMode) return card;
+    // The dialog arrives with the modal chunk; until then (a few ms) a closed modal and a loading one look the same.
+    return this.#modal ? this.#modal.render(card, dir) : nothing;
   }
 }

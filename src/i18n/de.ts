@@ -142,6 +142,8 @@ const strings: Strings = {
   close: 'Schließen',
   done: 'Fertig',
   dialogLabel: 'HiBob verbinden',
+  loading: 'Wird geladen…',
+  loadFailed: 'Dieser Schritt konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
 };
 
 export default strings;

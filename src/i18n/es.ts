@@ -137,6 +137,8 @@ const strings: Strings = {
   close: 'Cerrar',
   done: 'Listo',
   dialogLabel: 'Conectar HiBob',
+  loading: 'Cargando…',
+  loadFailed: 'No se pudo cargar este paso. Compruebe su conexión a internet y vuelva a intentarlo.',
 };
 
 export default strings;

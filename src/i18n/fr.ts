@@ -139,6 +139,8 @@ const strings: Strings = {
   close: 'Fermer',
   done: 'Terminé',
   dialogLabel: 'Connecter HiBob',
+  loading: 'Chargement…',
+  loadFailed: 'Impossible de charger cette étape. Vérifiez votre accès à Internet et réessayez.',
 };
 
 export default strings;

@@ -131,6 +131,8 @@ const strings: Strings = {
   close: 'סגירה',
   done: 'סיום',
   dialogLabel: 'חיבור HiBob',
+  loading: 'טוען…',
+  loadFailed: 'לא ניתן היה לטעון את השלב הזה. בדקו את החיבור לאינטרנט ונסו שוב.',
 };
 
 export default strings;

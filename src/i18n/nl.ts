@@ -138,6 +138,8 @@ const strings: Strings = {
   close: 'Sluiten',
   done: 'Klaar',
   dialogLabel: 'HiBob koppelen',
+  loading: 'Laden…',
+  loadFailed: 'Deze stap kon niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
 };
 
 export default strings;

@@ -137,6 +137,8 @@ const strings: Strings = {
   close: 'Fechar',
   done: 'Concluir',
   dialogLabel: 'Conectar o HiBob',
+  loading: 'Carregando…',
+  loadFailed: 'Não foi possível carregar esta etapa. Verifique sua internet e tente novamente.',
 };
 
 export default strings;

@@ -2,6 +2,7 @@
  * Modal mode of <hibob-link>: a native <dialog> shown with showModal(), kept in step with the `open`
  * property, with a shared page-scroll lock, focus in on open and back to the opener on close, Tab kept
  * inside, and every way out (Escape, backdrop, close button, hide()) turned into one cancelable exit event.
+ * Its own chunk: only a page with mode="modal" downloads it.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ExitReason, Step } from '../core/types.js';
@@ -22,7 +23,11 @@ export class ModalController implements ReactiveController {
   /** A click only closes on the backdrop when it also started there (not a drag out of an input). */
   #pressOnBackdrop = false;
 
-  constructor(private readonly host: ModalHost) {
+  /** `requestExit` is the element's: every way out (ours and its close buttons) fires one cancelable event. */
+  constructor(
+    private readonly host: ModalHost,
+    private readonly requestExit: (reason: ExitReason) => void,
+  ) {
     host.addController(this);
   }
 
@@ -42,15 +47,6 @@ export class ModalController implements ReactiveController {
   hostDisconnected(): void {
     this.#releaseScroll?.();
     this.#releaseScroll = undefined;
-  }
-
-  /** Every way out of the modal goes through here; the host page may cancel it. */
-  requestExit(reason: ExitReason): void {
-    const { host } = this;
-    if (!this.active || !host.open) return;
-    const detail = { step: host.step, reason };
-    const event = new CustomEvent('hibob-link-exit', { detail, bubbles: true, composed: true, cancelable: true });
-    if (host.dispatchEvent(event)) host.open = false;
   }
 
   /** Wraps the card in the dialog; `dir` mirrors the card's language direction. */

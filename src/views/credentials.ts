@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { CredentialCheck, CredentialField } from '../core/credentials.js';
 import { MAX_ID_LENGTH, MAX_TOKEN_LENGTH } from '../core/credentials.js';
-import { icons } from '../ui/icons.js';
+import * as icons from '../ui/icons.js';
 import { rich } from './text.js';
 import type { ViewContext } from './context.js';
 

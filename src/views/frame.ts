@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ReportReview } from '../core/report.js';
 import type { Step } from '../core/types.js';
-import { icons } from '../ui/icons.js';
+import * as icons from '../ui/icons-start.js';
 import type { ViewContext } from './context.js';
 
 export interface FrameView {

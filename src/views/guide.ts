@@ -1,9 +1,10 @@
-/** The three guide steps that teach the HiBob setup (../shared/spec/permissions.md). */
+/** The guide's two instruction steps that teach the HiBob setup (../shared/spec/permissions.md); the intro is intro.ts. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { HIBOB_LABELS, SECTIONS } from '../core/sections.js';
 import type { SectionId } from '../core/types.js';
-import { icons } from '../ui/icons.js';
-import { path, rich } from './text.js';
+import * as icons from '../ui/icons.js';
+import { path } from './path.js';
+import { rich } from './text.js';
 import type { ViewContext } from './context.js';
 import type { Strings } from '../i18n/en.js';
 
@@ -21,33 +22,6 @@ function copyValue(ctx: ViewContext, value: string): TemplateResult {
       ${copied ? icons.check() : icons.copy()}<span aria-hidden="true">${ctx.t(copied ? 'copied' : 'copy')}</span>
     </button>
   </div>`;
-}
-
-export function renderIntro(ctx: ViewContext): TemplateResult {
-  return html`
-    <p class="lead">${rich(ctx.t('introLead'))}</p>
-    <div class="cards">
-      <div class="card">
-        <h3>${ctx.t('introBeforeTitle')}</h3>
-        <ul class="facts">
-          <li>${icons.shield()}<span>${rich(ctx.t('introNeedAdmin'))}</span></li>
-          <li>${icons.clock()}<span>${rich(ctx.t('introNeedTime'))}</span></li>
-        </ul>
-      </div>
-      <div class="card">
-        <h3>${ctx.t('introPlanTitle')}</h3>
-        <ol class="plan">
-          <li>${icons.user()}<span>${ctx.t('introPlanServiceUser')}</span></li>
-          <li>${icons.shield()}<span>${ctx.t('introPlanPermissions')}</span></li>
-          <li>${icons.key()}<span>${ctx.t('introPlanCredentials')}</span></li>
-        </ol>
-      </div>
-    </div>
-    <details class="aside">
-      <summary>${ctx.t('legacyQuestion')}</summary>
-      <p>${ctx.t('legacyAnswer')}</p>
-    </details>
-  `;
 }
 
 export function renderServiceUser(ctx: ViewContext): TemplateResult {

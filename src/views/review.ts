@@ -3,8 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ReportReview } from '../core/report.js';
 import { HIBOB_LABELS, SECTIONS } from '../core/sections.js';
 import type { SectionStatus } from '../core/types.js';
-import { icons } from '../ui/icons.js';
-import { path, rich } from './text.js';
+import * as icons from '../ui/icons.js';
+import { path } from './path.js';
+import { rich } from './text.js';
 import type { ViewContext } from './context.js';
 import type { Strings } from '../i18n/en.js';
 

@@ -141,7 +141,82 @@ describe('npm start', () => {
       .locator('hibob-link')
       .getByRole('heading', { name: de.introTitle.replace('{app}', 'Acme') })
       .waitFor();
-    expect(loaded.filter((p) => p.startsWith('/chunks/'))).toEqual([expect.stringMatching(/^\/chunks\/de-.*\.js$/)]);
+    const languages = loaded.filter((p) => /^\/chunks\/(de|fr|es|nl|pt-BR|he)-/.test(p));
+    expect(languages).toEqual([expect.stringMatching(/^\/chunks\/de-.*\.js$/)]);
+    await page.close();
+  });
+
+  /** A page with `body`, and the paths of the scripts it requested. */
+  async function lazyPage(body: string) {
+    const page = await browser.newPage();
+    const loaded: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && loaded.push(new URL(r.url()).pathname));
+    await page.route(`${origin}/lazy.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en">${body}</html>` }),
+    );
+    return { page, loaded };
+  }
+
+  it('renders the first screen from dist/hibob-link.js alone, then fetches the later steps in one chunk', async () => {
+    const { page, loaded } = await lazyPage(
+      '<script type="module" src="/hibob-link.js"></script><hibob-link app-name="Acme"></hibob-link>',
+    );
+    // Hold the later steps back: the first screen must not need them.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/chunks\/flow-.*\.js$/, async (route) => (await held, route.continue()));
+    await page.goto(`${origin}/lazy.html`);
+    const widget = page.locator('hibob-link');
+    await widget.getByRole('heading', { name: 'Connect HiBob to Acme' }).waitFor();
+    await widget.getByRole('button', { name: 'Get started' }).waitFor();
+    // Requested as soon as the first screen was up, so "Get started" does not wait for the network.
+    await expect
+      .poll(() => loaded.filter((p) => p.startsWith('/chunks/')))
+      .toEqual([expect.stringMatching(/^\/chunks\/flow-.*\.js$/)]);
+    release();
+    await widget.getByRole('button', { name: 'Get started' }).click();
+    await widget.getByRole('heading', { name: 'Create a service user' }).waitFor();
+    await widget.getByText('Display name').waitFor();
+    expect(loaded.filter((p) => p.startsWith('/chunks/modal-'))).toEqual([]); // inline pages never fetch modal mode
+    await page.close();
+  });
+
+  it('fetches modal mode only for a modal, and opens it on show()', async () => {
+    const { page, loaded } = await lazyPage(
+      '<script type="module" src="/hibob-link.js"></script><hibob-link mode="modal" app-name="Acme"></hibob-link>',
+    );
+    await page.goto(`${origin}/lazy.html`);
+    await page.waitForFunction(() => customElements.get('hibob-link'));
+    await page.evaluate(() => document.querySelector('hibob-link')!.show());
+    await page.getByRole('dialog').getByRole('heading', { name: 'Connect HiBob to Acme' }).waitFor();
+    expect(loaded.filter((p) => p.startsWith('/chunks/modal-'))).toHaveLength(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.querySelector('hibob-link')!.open)).toBe(false);
+    await page.close();
+  });
+
+  it('says so when the later steps cannot be fetched, and "Try again" recovers', async () => {
+    const page = await browser.newPage();
+    let refuse = true;
+    await page.route(/\/chunks\/flow-.*\.js$/, (route) =>
+      refuse ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await page.route(`${origin}/offline.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><script type="module" src="/hibob-link.js"></script><hibob-link app-name="Acme"></hibob-link>',
+      }),
+    );
+    await page.goto(`${origin}/offline.html`);
+    const widget = page.locator('hibob-link');
+    await widget.getByRole('button', { name: 'Get started' }).click();
+    // The step's title is there (it ships with the first screen); its body says what went wrong.
+    await widget.getByRole('heading', { name: 'Create a service user' }).waitFor();
+    await widget.getByRole('alert').filter({ hasText: 'This step could not load' }).waitFor();
+    refuse = false;
+    await widget.getByRole('button', { name: 'Try again' }).click();
+    await widget.getByText('Display name').waitFor();
+    expect(await widget.getByRole('alert').count()).toBe(0);
     await page.close();
   });
 });

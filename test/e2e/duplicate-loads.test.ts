@@ -90,6 +90,8 @@ beforeAll(async () => {
       if (path === '/app.js') return res.writeHead(200, js).end(await readFile(join(appDir, 'out/app.js')));
       if (/^\/(hibob-link\.js|chunks\/[\w.-]+\.js)$/.test(path))
         return res.writeHead(200, js).end(await readFile(join(dist, path)));
+      // The app bundle's own lazy chunks (the steps after the intro, modal mode) sit beside app.js.
+      if (/^\/[\w.-]+\.js$/.test(path)) return res.writeHead(200, js).end(await readFile(join(appDir, 'out', path)));
     } catch {
       // 404 below
     }

@@ -141,7 +141,7 @@ describe('what the manifest documents exists in the code', () => {
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
       entry.isDirectory()
         ? sources(join(dir, entry.name))
-        : entry.name.endsWith('.ts')
+        : /\.(ts|css)$/.test(entry.name)
           ? [readFileSync(join(dir, entry.name), 'utf8')]
           : [],
     );
