@@ -7,15 +7,15 @@ import { unsafeCSS } from 'lit';
 import flowCss from './styles/flow.css?inline';
 
 export { enFlow as strings } from './i18n/en-flow.js';
-export { checkCredentials, normalizeCredentials, normalizePaste } from './core/credentials.js';
+export { checkCredentials, normalizeCredentials } from './core/credentials.js';
 export { HostCallError, postJson, runHostCall, toHostCallError } from './core/host-call.js';
+export { describeFailure } from './views/host-error.js';
 export { redactSecret } from './core/redact.js';
 export { parsePermissionReport, reviewReport } from './core/report.js';
-export { resolveSections } from './core/section-ids.js';
-export { LIFECYCLE_STATUS_NAMES } from './core/sections.js';
-export { renderCredentials } from './views/credentials.js';
+export { resolveSections } from './core/sections.js';
+export { readPaste, renderCredentials } from './views/credentials.js';
 export { renderPermissions, renderServiceUser } from './views/guide.js';
-export { renderReview, reviewTitleKey } from './views/review.js';
+export { renderReview, renderReviewFooter, reviewTitleKey } from './views/review.js';
 export { renderSuccess } from './views/success.js';
 export { success as successMark } from './ui/icons.js';
 

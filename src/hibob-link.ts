@@ -13,7 +13,6 @@ import type { ReportReview } from './core/report.js';
 import { parseSectionList } from './core/section-ids.js';
 import {
   START_STEPS,
-  type ErrorCode,
   type ExitReason,
   type HibobCredentials,
   type HibobLinkEventMap,
@@ -46,7 +45,6 @@ const flow = (): Flow => flowChunk.value!;
 const modalChunk = lazy(() => import('./ui/modal-controller.js'));
 
 const DEFAULT_LIFECYCLE_STATUSES = ['hired', 'employed', 'terminated'];
-const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['rate_limited', 'timeout', 'network_error', 'host_error']);
 const TITLE_KEY = {
   intro: 'introTitle',
   'service-user': 'serviceUserTitle',
@@ -215,8 +213,8 @@ export class HibobLink extends LitElement {
   /** The last valid permission report, handed to submitCredentials and the success event. */
   #report?: PermissionReport;
   #copiedTimer?: ReturnType<typeof setTimeout>;
-  /** This element's shadow root has adopted the flow chunk's stylesheet. */
-  #flowStyled = false;
+  /** How many chunk stylesheets this element's shadow root has adopted. */
+  #chunkStyles = 0;
   #modal?: ModalController;
   #language = new LocaleController(this);
 
@@ -285,15 +283,8 @@ export class HibobLink extends LitElement {
     if (!this.hasUpdated && changed.has('startStep')) {
       this._step = this._flowStart = this.#validStartStep();
     }
-    const loaded = flowChunk.value;
-    if (loaded) {
-      this._flowFailed = false;
-      if (!this.#flowStyled) {
-        this.#flowStyled = true;
-        const { elementStyles } = this.constructor as typeof LitElement;
-        adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, loaded.styles]);
-      }
-    } else if (this.#needsFlow && !this._flowFailed) {
+    if (flowChunk.value) this._flowFailed = false;
+    else if (this.#needsFlow && !this._flowFailed) {
       flowChunk.load().then(
         () => this.requestUpdate(),
         () => (this._flowFailed = true),
@@ -308,6 +299,16 @@ export class HibobLink extends LitElement {
           () => console.warn('hibob-link: could not load modal mode'),
         );
     }
+    this.#adoptChunkStyles();
+  }
+
+  /** The CSS of the chunks that have arrived goes in after the element's own, once per chunk. */
+  #adoptChunkStyles(): void {
+    const extra = [flowChunk.value?.styles, this.#modal && modalChunk.value?.styles].filter((s) => !!s);
+    if (extra.length === this.#chunkStyles) return;
+    this.#chunkStyles = extra.length;
+    const { elementStyles } = this.constructor as typeof LitElement;
+    adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, ...extra]);
   }
 
   protected override firstUpdated(): void {
@@ -453,17 +454,8 @@ export class HibobLink extends LitElement {
   };
 
   #onPaste = (field: CredentialField, event: ClipboardEvent): void => {
-    const pasted = event.clipboardData?.getData('text/plain');
-    const input = event.target as HTMLInputElement;
-    if (pasted == null || input.readOnly) return;
-    event.preventDefault();
-    const value = input.value;
-    const next = flow().normalizePaste(
-      field,
-      pasted,
-      value.slice(0, input.selectionStart ?? value.length),
-      value.slice(input.selectionEnd ?? value.length),
-    );
+    const next = flow().readPaste(field, event);
+    if (!next) return;
     this._values = { ...this._values, ...next };
     if (next.serviceUserId !== undefined && next.token !== undefined) {
       this.#announce(this.#t('pastedBoth'));
@@ -587,25 +579,9 @@ export class HibobLink extends LitElement {
   }
 
   #fail(error: HostCallError, token: string): void {
-    const { code, retryAfter } = error;
-    const message =
-      code === 'rate_limited'
-        ? retryAfter != null
-          ? this.#t('error_rate_limited', { seconds: retryAfter })
-          : this.#t('error_rate_limited_later')
-        : this.#t(`error_${code}`);
-    const retryable = RETRYABLE.has(code);
-    // A host's own words can help the admin, but never show the token back.
-    const detail = error.hostMessage ? flow().redactSecret(error.hostMessage, token).slice(0, 300) : undefined;
-    this._hostError = { message, detail, retryable };
-    const step = this._step;
-    this.#emit('hibob-link-error', {
-      code,
-      message,
-      step,
-      retryable,
-      ...(retryAfter != null ? { retryAfter } : {}),
-    });
+    const { event, detail } = flow().describeFailure(error, token, this.#t);
+    this._hostError = { message: event.message, detail, retryable: event.retryable };
+    this.#emit('hibob-link-error', { ...event, step: this._step });
     this.#setStep('credentials');
   }
 
@@ -630,7 +606,7 @@ export class HibobLink extends LitElement {
 
   // ---- render -----------------------------------------------------------------------------------------
 
-  #viewContext({ resolveSections, LIFECYCLE_STATUS_NAMES }: Flow): ViewContext {
+  #viewContext({ resolveSections }: Flow): ViewContext {
     const { sections, required } = resolveSections(this.sections, this.requiredSections);
     const named = this.appName?.trim() || this.#text('unnamedApp');
     return {
@@ -640,9 +616,6 @@ export class HibobLink extends LitElement {
       sections,
       requiredSections: required,
       lifecycleStatuses: this.lifecycleStatuses?.length ? this.lifecycleStatuses : DEFAULT_LIFECYCLE_STATUSES,
-      statusName: (status) =>
-        LIFECYCLE_STATUS_NAMES[status.toLowerCase()] ??
-        status.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase()),
       copiedValue: this._copied,
       copy: this.#copy,
     };
@@ -701,6 +674,12 @@ export class HibobLink extends LitElement {
     this._flowFailed = false; // willUpdate starts the load again
   };
 
+  #renderFooter(frame: FrameView): TemplateResult | typeof nothing {
+    const flow = flowChunk.value;
+    if (!flow) return frame.view === 'intro' ? renderFooter(frame) : nothing;
+    return frame.view === 'review' && this._review ? flow.renderReviewFooter(frame, this._review) : renderFooter(frame);
+  }
+
   get #busy(): boolean {
     return this._step === 'submitting' || this._step === 'checking';
   }
@@ -713,7 +692,6 @@ export class HibobLink extends LitElement {
       view,
       busy: this.#busy,
       canGoBack: START_STEPS.indexOf(view as StartStep) > START_STEPS.indexOf(this._flowStart),
-      review: this._review,
       progress: this.#progress(),
       back: this.#back,
       next: this.#next,
@@ -761,7 +739,7 @@ export class HibobLink extends LitElement {
           <h2 id="title" part="title" class="title" tabindex="-1">${this.#t(this.#titleKey(this._step))}</h2>
           ${this.#renderBody()}
         </div>
-        ${flowChunk.value || view === 'intro' ? renderFooter(frame) : nothing}
+        ${this.#renderFooter(frame)}
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </section>
       <slot name="footer" class="host-footer"></slot>`;

@@ -1,4 +1,4 @@
-/** Reading and resolving lists of section ids: what the `sections` attributes and the checker need. */
+/** Reading lists of section ids, as the `sections` attributes give them. Kept apart from the catalog (sections.ts) so the element's first chunk can parse its attributes without it. */
 import { SECTION_IDS, type SectionId } from './types.js';
 
 export function isSectionId(value: string): value is SectionId {
@@ -26,15 +26,4 @@ export function parseSectionList(
   }
   if (unknown.length) onUnknown?.(unknown);
   return known;
-}
-
-/** Requested sections in catalog order; required ones are always included and `basic` always required. */
-export function resolveSections(
-  requested: readonly SectionId[] | undefined,
-  required: readonly SectionId[] | undefined,
-): { sections: SectionId[]; required: Set<SectionId> } {
-  const req = new Set<SectionId>(['basic', ...(required ?? [])]);
-  const wanted = new Set<SectionId>(requested?.length ? requested : SECTION_IDS);
-  for (const id of req) wanted.add(id);
-  return { sections: SECTION_IDS.filter((id) => wanted.has(id)), required: req };
 }

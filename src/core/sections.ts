@@ -2,7 +2,7 @@
  * The permission catalog: what each People's-data section of a HiBob permission group needs, and how
  * the server-side checker recognises it. Source: ../shared/spec/permissions.md and hibob-api-facts.md.
  */
-import type { SectionId } from './types.js';
+import { SECTION_IDS, type SectionId } from './types.js';
 
 export interface SectionInfo {
   id: SectionId;
@@ -113,5 +113,22 @@ export const LIFECYCLE_STATUS_NAMES: Readonly<Record<string, string>> = {
 /** HiBob screen labels used in the "where to fix it" trail of the permission report. */
 export const HIBOB_LABELS = { permissionGroups: 'Permission groups', peoplesData: 'People’s data' } as const;
 
-// The list helpers live apart from the catalog so the element's first chunk can read attributes without it.
-export { isSectionId, parseSectionList, resolveSections } from './section-ids.js';
+export { isSectionId, parseSectionList } from './section-ids.js';
+
+/** How HiBob names a lifecycle status; a custom one (a leave type) is shown as the host wrote it. */
+export function lifecycleStatusName(status: string): string {
+  return (
+    LIFECYCLE_STATUS_NAMES[status.toLowerCase()] ?? status.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase())
+  );
+}
+
+/** Requested sections in catalog order; required ones are always included and `basic` always required. */
+export function resolveSections(
+  requested: readonly SectionId[] | undefined,
+  required: readonly SectionId[] | undefined,
+): { sections: SectionId[]; required: Set<SectionId> } {
+  const req = new Set<SectionId>(['basic', ...(required ?? [])]);
+  const wanted = new Set<SectionId>(requested?.length ? requested : SECTION_IDS);
+  for (const id of req) wanted.add(id);
+  return { sections: SECTION_IDS.filter((id) => wanted.has(id)), required: req };
+}

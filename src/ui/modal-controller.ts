@@ -4,10 +4,14 @@
  * inside, and every way out (Escape, backdrop, close button, hide()) turned into one cancelable exit event.
  * Its own chunk: only a page with mode="modal" downloads it.
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, unsafeCSS, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import modalCss from '../styles/modal.css?inline';
 import type { ExitReason, Step } from '../core/types.js';
 import { trapTab } from './focus-trap.js';
 import { deepActiveElement, lockPageScroll } from './scroll-lock.js';
+
+/** The dialog's and the close button's CSS, adopted by the element next to its own. */
+export const styles = unsafeCSS(modalCss);
 
 export interface ModalHost extends ReactiveControllerHost, HTMLElement {
   mode: 'inline' | 'modal';

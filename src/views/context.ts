@@ -10,7 +10,6 @@ export interface ViewContext {
   sections: readonly SectionId[];
   requiredSections: ReadonlySet<SectionId>;
   lifecycleStatuses: readonly string[];
-  statusName(status: string): string;
   /** The value whose copy button shows "Copied", if any. */
   copiedValue?: string;
   copy(value: string): void;

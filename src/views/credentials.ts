@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { CredentialCheck, CredentialField } from '../core/credentials.js';
-import { MAX_ID_LENGTH, MAX_TOKEN_LENGTH } from '../core/credentials.js';
+import { MAX_ID_LENGTH, MAX_TOKEN_LENGTH, normalizePaste } from '../core/credentials.js';
 import * as icons from '../ui/icons.js';
 import { rich } from './text.js';
 import type { ViewContext } from './context.js';
@@ -21,6 +21,27 @@ export interface CredentialsView extends ViewContext {
   toggleToken(): void;
   retry(): void;
   submit(event: Event): void;
+}
+
+/**
+ * Takes over a paste into `field`: the values to set, split and cleaned by normalizePaste around the selection,
+ * or `undefined` to let the browser paste (nothing as text, or a read-only field).
+ */
+export function readPaste(
+  field: CredentialField,
+  event: ClipboardEvent,
+): Partial<Record<CredentialField, string>> | undefined {
+  const pasted = event.clipboardData?.getData('text/plain');
+  const input = event.target as HTMLInputElement;
+  if (pasted == null || input.readOnly) return undefined;
+  event.preventDefault();
+  const { value } = input;
+  return normalizePaste(
+    field,
+    pasted,
+    value.slice(0, input.selectionStart ?? value.length),
+    value.slice(input.selectionEnd ?? value.length),
+  );
 }
 
 const FIELD_ID: Record<CredentialField, string> = { serviceUserId: 'service-user-id', token: 'token' };

@@ -1,6 +1,5 @@
 /** The card's frame around each step: progress in the header, navigation in the footer. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ReportReview } from '../core/report.js';
 import type { Step } from '../core/types.js';
 import * as icons from '../ui/icons-start.js';
 import type { ViewContext } from './context.js';
@@ -12,7 +11,6 @@ export interface FrameView {
   view: Step;
   busy: boolean;
   canGoBack: boolean;
-  review?: ReportReview;
   progress?: { current: number; total: number };
   back(): void;
   next(): void;
@@ -34,7 +32,7 @@ export function renderProgress({ t, progress }: FrameView): TemplateResult | typ
   </div>`;
 }
 
-const secondary = (label: TemplateResult | string, onClick: () => void, disabled = false, kind = 'secondary') =>
+export const secondary = (label: TemplateResult | string, onClick: () => void, disabled = false, kind = 'secondary') =>
   html`<button
     type="button"
     part="button button-secondary"
@@ -45,29 +43,13 @@ const secondary = (label: TemplateResult | string, onClick: () => void, disabled
     ${label}
   </button>`;
 
-const primary = (label: TemplateResult | string, onClick: () => void) =>
+export const primary = (label: TemplateResult | string, onClick: () => void) =>
   html`<button type="button" part="button button-primary" class="button primary" @click=${onClick}>${label}</button>`;
 
-function reviewFooter(frame: FrameView, review: ReportReview): TemplateResult {
-  const { t } = frame;
-  const canContinue = !review.missingRequired.length && (review.missingOptional.length > 0 || review.nothingVisible);
-  return html`<div part="footer" class="footer">
-    ${secondary(html`${icons.arrowLeft()}${t('back')}`, frame.back)}
-    <span class="actions">
-      ${
-        canContinue
-          ? secondary(t(review.missingOptional.length ? 'continueWithout' : 'continueAnyway'), frame.continueWithout)
-          : nothing
-      }
-      ${primary(t('checkAgain'), frame.checkAgain)}
-    </span>
-  </div>`;
-}
-
+/** Every step's navigation except the review's, which comes with the review (views/review.ts). */
 export function renderFooter(frame: FrameView): TemplateResult | typeof nothing {
   const { t, view, busy } = frame;
   if (view === 'success') return nothing;
-  if (view === 'review' && frame.review) return reviewFooter(frame, frame.review);
   const back = frame.canGoBack
     ? secondary(html`${icons.arrowLeft()}${t('back')}`, frame.back, busy)
     : view === 'intro'

@@ -1,6 +1,6 @@
 /** The guide's two instruction steps that teach the HiBob setup (../shared/spec/permissions.md); the intro is intro.ts. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { HIBOB_LABELS, SECTIONS } from '../core/sections.js';
+import { HIBOB_LABELS, SECTIONS, lifecycleStatusName } from '../core/sections.js';
 import type { SectionId } from '../core/types.js';
 import * as icons from '../ui/icons.js';
 import { path } from './path.js';
@@ -77,7 +77,7 @@ export function renderPermissions(ctx: ViewContext): TemplateResult {
       <li>
         <p>${rich(ctx.t('permissionsStatuses'))}</p>
         <ul class="chips">
-          ${ctx.lifecycleStatuses.map((status) => html`<li class="chip">${icons.check()}${ctx.statusName(status)}</li>`)}
+          ${ctx.lifecycleStatuses.map((status) => html`<li class="chip">${icons.check()}${lifecycleStatusName(status)}</li>`)}
         </ul>
       </li>
       <li>

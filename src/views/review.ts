@@ -1,9 +1,10 @@
 /** The permission report: each requested section granted / missing / not checked, and how to fix it. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ReportReview } from '../core/report.js';
-import { HIBOB_LABELS, SECTIONS } from '../core/sections.js';
+import { HIBOB_LABELS, SECTIONS, lifecycleStatusName } from '../core/sections.js';
 import type { SectionStatus } from '../core/types.js';
 import * as icons from '../ui/icons.js';
+import { primary, secondary, type FrameView } from './frame.js';
 import { path } from './path.js';
 import { rich } from './text.js';
 import type { ViewContext } from './context.js';
@@ -23,7 +24,7 @@ export function reviewTitleKey(review: ReportReview) {
 }
 
 export function renderReview(ctx: ViewContext, review: ReportReview): TemplateResult {
-  const statuses = ctx.lifecycleStatuses.map((s) => `*${ctx.statusName(s)}*`).join(', ');
+  const statuses = ctx.lifecycleStatuses.map((s) => `*${lifecycleStatusName(s)}*`).join(', ');
   const lead = review.missingRequired.length
     ? 'reviewLeadRequired'
     : review.missingOptional.length
@@ -72,4 +73,21 @@ export function renderReview(ctx: ViewContext, review: ReportReview): TemplateRe
       <summary>${ctx.t('movedFieldsQuestion')}</summary>
       <p>${rich(ctx.t('movedFieldsAnswer'))}</p>
     </details>`;
+}
+
+/** The review's navigation: back, check again, and continue when only optional sections are missing. */
+export function renderReviewFooter(frame: FrameView, review: ReportReview): TemplateResult {
+  const { t } = frame;
+  const canContinue = !review.missingRequired.length && (review.missingOptional.length > 0 || review.nothingVisible);
+  return html`<div part="footer" class="footer">
+    ${secondary(html`${icons.arrowLeft()}${t('back')}`, frame.back)}
+    <span class="actions">
+      ${
+        canContinue
+          ? secondary(t(review.missingOptional.length ? 'continueWithout' : 'continueAnyway'), frame.continueWithout)
+          : nothing
+      }
+      ${primary(t('checkAgain'), frame.checkAgain)}
+    </span>
+  </div>`;
 }
