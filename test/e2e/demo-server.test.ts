@@ -181,6 +181,34 @@ describe('npm start', () => {
     await page.close();
   });
 
+  it('checks every file with the hashes `npm run sri` prints, and refuses a changed chunk', async () => {
+    const { subresourceIntegrity } = await import('../../scripts/sri.mjs');
+    const { src, integrity, importMap } = subresourceIntegrity(`${origin}/`);
+    const body = `<script type="importmap">${JSON.stringify(importMap)}</script>
+      <script type="module" src="${src}" integrity="${integrity}" crossorigin="anonymous"></script>
+      <hibob-link app-name="Acme"></hibob-link>`;
+    const reach = async (tamper: boolean) => {
+      const { page } = await lazyPage(body);
+      if (tamper)
+        await page.route(/\/chunks\/flow-.*\.js$/, async (route) => {
+          const response = await route.fetch();
+          await route.fulfill({ response, body: `${await response.text()}\n;globalThis.stolen = 1;` });
+        });
+      await page.goto(`${origin}/lazy.html`);
+      const widget = page.locator('hibob-link');
+      await widget.getByRole('button', { name: 'Get started' }).click();
+      await widget.getByRole('heading', { name: 'Create a service user' }).waitFor();
+      return { page, widget };
+    };
+    const intact = await reach(false);
+    await intact.widget.getByText('Display name').waitFor();
+    await intact.page.close();
+    const changed = await reach(true);
+    await changed.widget.getByRole('alert').filter({ hasText: 'This step could not load' }).waitFor();
+    expect(await changed.page.evaluate(() => 'stolen' in globalThis)).toBe(false);
+    await changed.page.close();
+  });
+
   it('fetches modal mode only for a modal, and opens it on show()', async () => {
     const { page, loaded } = await lazyPage(
       '<script type="module" src="/hibob-link.js"></script><hibob-link mode="modal" app-name="Acme"></hibob-link>',

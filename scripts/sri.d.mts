@@ -1,0 +1,5 @@
+export function subresourceIntegrity(base: string): {
+  src: string;
+  integrity: string;
+  importMap: { integrity: Record<string, string> };
+};
