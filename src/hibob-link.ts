@@ -672,6 +672,7 @@ export class HibobLink extends LitElement {
 
   #retryFlow = (): void => {
     this._flowFailed = false; // willUpdate starts the load again
+    this.#focusAfterRender = '#title'; // the button goes away: keep focus in the card
   };
 
   #renderFooter(frame: FrameView): TemplateResult | typeof nothing {

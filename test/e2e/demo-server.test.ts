@@ -241,9 +241,22 @@ describe('npm start', () => {
     // The step's title is there (it ships with the first screen); its body says what went wrong.
     await widget.getByRole('heading', { name: 'Create a service user' }).waitFor();
     await widget.getByRole('alert').filter({ hasText: 'This step could not load' }).waitFor();
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const axe = () =>
+      page.evaluate(async () => {
+        type Axe = { run(el: Element): Promise<{ violations: { id: string }[] }> };
+        const { violations } = await (window as unknown as { axe: Axe }).axe.run(document.querySelector('hibob-link')!);
+        return violations.map((v) => v.id);
+      });
+    expect(await axe()).toEqual([]);
     refuse = false;
     await widget.getByRole('button', { name: 'Try again' }).click();
+    // The button is gone; focus stays in the card, on the step's heading.
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('hibob-link')!.shadowRoot!.activeElement?.id))
+      .toBe('title');
     await widget.getByText('Display name').waitFor();
+    expect(await axe()).toEqual([]);
     expect(await widget.getByRole('alert').count()).toBe(0);
     await page.close();
   });
