@@ -7,6 +7,7 @@ import { unsafeCSS } from 'lit';
 import flowCss from './styles/flow.css?inline';
 
 export { enFlow as strings } from './i18n/en-flow.js';
+export { LinkSession } from './session.js';
 export { checkCredentials, normalizeCredentials } from './core/credentials.js';
 export { HostCallError, postJson, runHostCall, toHostCallError } from './core/host-call.js';
 export { describeFailure } from './views/host-error.js';

@@ -7,21 +7,17 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import type { CredentialField } from './core/credentials.js';
-import type { HostCallError } from './core/host-call.js';
-import type { ReportReview } from './core/report.js';
 import { parseSectionList } from './core/section-ids.js';
 import {
+  DEFAULT_LIFECYCLE_STATUSES,
   START_STEPS,
   type ExitReason,
-  type HibobCredentials,
   type HibobLinkEventMap,
   type SectionId,
   type StartStep,
   type Step,
   type SubmitCredentials,
   type CheckPermissions,
-  type PermissionReport,
 } from './core/types.js';
 import type { Strings } from './i18n/en.js';
 import { enStart } from './i18n/en-start.js';
@@ -31,8 +27,7 @@ import { styles } from './hibob-link.styles.js';
 import * as icons from './ui/icons-start.js';
 import type { ModalController } from './ui/modal-controller.js';
 import { lazy } from './lazy.js';
-import type { ViewContext } from './views/context.js';
-import type { CredentialsView } from './views/credentials.js';
+import type { LinkSession } from './session.js';
 import { renderFooter, renderProgress, type FrameView } from './views/frame.js';
 import { renderIntro } from './views/intro.js';
 
@@ -44,7 +39,6 @@ const flow = (): Flow => flowChunk.value!;
 /** Modal mode (ui/modal-controller.ts): fetched only by an element with mode="modal". */
 const modalChunk = lazy(() => import('./ui/modal-controller.js'));
 
-const DEFAULT_LIFECYCLE_STATUSES = ['hired', 'employed', 'terminated'];
 const TITLE_KEY = {
   intro: 'introTitle',
   'service-user': 'serviceUserTitle',
@@ -151,13 +145,7 @@ export class HibobLink extends LitElement {
     strings: { attribute: false },
     _step: { state: true },
     _flowStart: { state: true },
-    _values: { state: true },
-    _shown: { state: true },
-    _tokenVisible: { state: true },
-    _hostError: { state: true },
-    _copied: { state: true },
     _announcement: { state: true },
-    _review: { state: true },
     _flowFailed: { state: true },
   };
 
@@ -196,23 +184,16 @@ export class HibobLink extends LitElement {
 
   declare private _step: Step;
   declare private _flowStart: StartStep;
-  declare private _values: HibobCredentials;
-  declare private _shown: ReadonlySet<CredentialField>;
-  declare private _tokenVisible: boolean;
-  declare private _hostError?: { message: string; detail?: string; retryable: boolean };
-  declare private _copied?: string;
   declare private _announcement: string;
-  /** How the last permission report reads against what the host asked for. */
-  declare private _review?: ReportReview;
   /** The flow chunk could not be fetched (offline, CDN trouble): the step shows "try again". */
   declare private _flowFailed: boolean;
 
-  /** The in-flight host call; aborted by `reset()` and by removal from the page. */
-  #inflight?: AbortController;
   #focusAfterRender?: string;
-  /** The last valid permission report, handed to submitCredentials and the success event. */
-  #report?: PermissionReport;
-  #copiedTimer?: ReturnType<typeof setTimeout>;
+  /**
+   * The credentials and the calls made with them (session.ts); created with the flow chunk. A plain field, not
+   * `#private`, so the token audit (test/browser/token-hygiene.test.ts) can see everything the element holds.
+   */
+  private _session?: LinkSession;
   /** How many chunk stylesheets this element's shadow root has adopted. */
   #chunkStyles = 0;
   #modal?: ModalController;
@@ -223,13 +204,10 @@ export class HibobLink extends LitElement {
     this.mode = 'inline';
     this.open = false;
     this.startStep = 'intro';
-    this.lifecycleStatuses = DEFAULT_LIFECYCLE_STATUSES;
+    this.lifecycleStatuses = [...DEFAULT_LIFECYCLE_STATUSES];
     this.timeout = 30_000;
     this._step = 'intro';
     this._flowStart = 'intro';
-    this._values = { serviceUserId: '', token: '' };
-    this._shown = new Set();
-    this._tokenVisible = false;
     this._announcement = '';
     this._flowFailed = false;
   }
@@ -241,13 +219,7 @@ export class HibobLink extends LitElement {
 
   /** Back to `startStep` with all input and errors cleared; aborts a call in flight. */
   reset(): void {
-    this.#abortInflight();
-    this._values = { serviceUserId: '', token: '' };
-    this._shown = new Set();
-    this._hostError = undefined;
-    this._tokenVisible = false;
-    this._review = undefined;
-    this.#report = undefined;
+    this._session?.reset();
     this._flowStart = this.#validStartStep();
     this.#setStep(this._flowStart);
   }
@@ -276,7 +248,7 @@ export class HibobLink extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Removed mid-request: stop it and say nothing more; the form is back, values intact, on return.
-    if (this.#abortInflight()) this._step = 'credentials';
+    if (this._session?.abort()) this._step = 'credentials';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -417,7 +389,8 @@ export class HibobLink extends LitElement {
   }
 
   #titleKey(step: Step): keyof Strings {
-    return step === 'review' && this._review ? flow().reviewTitleKey(this._review) : TITLE_KEY[step];
+    const review = this._session?.review;
+    return step === 'review' && review ? flow().reviewTitleKey(review) : TITLE_KEY[step];
   }
 
   #stepAnnouncement(step: Step): string {
@@ -447,197 +420,7 @@ export class HibobLink extends LitElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  // ---- credentials ------------------------------------------------------------------------------------
-
-  #onInput = (field: CredentialField, value: string): void => {
-    this._values = { ...this._values, [field]: value };
-  };
-
-  #onPaste = (field: CredentialField, event: ClipboardEvent): void => {
-    const next = flow().readPaste(field, event);
-    if (!next) return;
-    this._values = { ...this._values, ...next };
-    if (next.serviceUserId !== undefined && next.token !== undefined) {
-      this.#announce(this.#t('pastedBoth'));
-      this.#focusAfterRender = '#token';
-    }
-  };
-
-  #onBlur = (field: CredentialField): void => {
-    if (this._step !== 'credentials') return;
-    const normalized = flow().normalizeCredentials(this._values);
-    if (normalized.serviceUserId !== this._values.serviceUserId || normalized.token !== this._values.token) {
-      this._values = normalized;
-    }
-    if (!this._shown.has(field)) this._shown = new Set([...this._shown, field]);
-  };
-
-  #submit = (event?: Event): void => {
-    event?.preventDefault();
-    if (this._step !== 'credentials') return; // one request per submit, however often it is clicked
-    this._values = flow().normalizeCredentials(this._values);
-    this._shown = new Set<CredentialField>(['serviceUserId', 'token']);
-    const check = flow().checkCredentials(this._values);
-    if (!check.valid) {
-      this.#focusAfterRender = check.errors.serviceUserId ? '#service-user-id' : '#token';
-      return;
-    }
-    this.#report = undefined;
-    this._review = undefined;
-    this.#run({ ...this._values });
-  };
-
-  /** Checks first when the host asked for a check, then submits. */
-  #run(credentials: HibobCredentials): void {
-    // Nowhere to send the credentials: say so now, not after a permission check the admin waited for.
-    if (!this.#canSubmit()) return this.#notConfigured(credentials.token);
-    if (this.checkPermissions || this.checkUrl) void this.#check(credentials);
-    else void this.#send(credentials);
-  }
-
-  #canSubmit(): boolean {
-    return !!(this.submitCredentials || this.submitUrl);
-  }
-
-  #notConfigured(token: string): void {
-    console.warn('hibob-link: set submitCredentials or submit-url so the credentials have somewhere to go');
-    const { HostCallError } = flow();
-    this.#fail(new HostCallError('not_configured'), token);
-  }
-
-  async #check(credentials: HibobCredentials): Promise<void> {
-    const { checkPermissions, checkUrl } = this;
-    const outcome = await this.#hostCall('checking', credentials.token, (signal) =>
-      checkPermissions
-        ? checkPermissions({ ...credentials }, { signal })
-        : flow().postJson(checkUrl!, credentials, { headers: this.requestHeaders, signal }),
-    );
-    if (!outcome) return;
-    const { HostCallError, parsePermissionReport, resolveSections, reviewReport } = flow();
-    const report = parsePermissionReport(outcome.value);
-    // A report we cannot read is the host's bug, not a reason to let the admin through or to crash.
-    if (!report) return this.#fail(new HostCallError('host_error'), credentials.token);
-    const { sections, required } = resolveSections(this.sections, this.requiredSections);
-    const review = reviewReport(report, sections, required);
-    this.#report = report;
-    this._review = review;
-    this.#emit('hibob-link-check', { report });
-    if (review.next === 'invalid') return this.#fail(new HostCallError('invalid_credentials'), credentials.token);
-    if (review.next === 'submit') return void this.#send(credentials);
-    if (review.missingRequired.length) {
-      const message = this.#t('error_missing_permissions');
-      this.#emit('hibob-link-error', { code: 'missing_permissions', message, step: 'checking', retryable: true });
-    }
-    this.#setStep('review');
-  }
-
-  async #send(credentials: HibobCredentials): Promise<void> {
-    const { submitCredentials, submitUrl } = this;
-    if (!this.#canSubmit()) return this.#notConfigured(credentials.token);
-    const report = this.#report;
-    const outcome = await this.#hostCall('submitting', credentials.token, (signal) =>
-      submitCredentials
-        ? submitCredentials({ ...credentials }, report ? { signal, report } : { signal })
-        : flow().postJson(submitUrl!, credentials, { headers: this.requestHeaders, signal }),
-    );
-    if (!outcome) return;
-    // The token has done its job: nothing in the element keeps it after success.
-    this._values = { serviceUserId: credentials.serviceUserId, token: '' };
-    this._tokenVisible = false;
-    this.#setStep('success');
-    this.#emit('hibob-link-success', {
-      serviceUserId: credentials.serviceUserId,
-      result: flow().redactSecret(outcome.value, credentials.token),
-      ...(report ? { report } : {}),
-    });
-  }
-
-  /**
-   * Runs one host call in `step`, with the timeout and the element's abort. Resolves `undefined` when the
-   * call failed (already reported) or was abandoned by reset() or removal (nothing to report).
-   */
-  async #hostCall(
-    step: 'checking' | 'submitting',
-    token: string,
-    call: (signal: AbortSignal) => Promise<unknown>,
-  ): Promise<{ value: unknown } | undefined> {
-    this._hostError = undefined;
-    const controller = new AbortController();
-    this.#inflight = controller;
-    this.#setStep(step);
-    this.#announce(this.#t(step === 'checking' ? 'checkingAnnouncement' : 'submitting'));
-    try {
-      const value = await flow().runHostCall(call, { timeout: this.timeout, signal: controller.signal });
-      this.#inflight = undefined;
-      return { value };
-    } catch (error) {
-      if (controller.signal.aborted) return undefined;
-      this.#inflight = undefined;
-      this.#fail(flow().toHostCallError(error), token);
-      return undefined;
-    }
-  }
-
-  #fail(error: HostCallError, token: string): void {
-    const { event, detail } = flow().describeFailure(error, token, this.#t);
-    this._hostError = { message: event.message, detail, retryable: event.retryable };
-    this.#emit('hibob-link-error', { ...event, step: this._step });
-    this.#setStep('credentials');
-  }
-
-  #abortInflight(): boolean {
-    const inflight = this.#inflight;
-    this.#inflight = undefined;
-    inflight?.abort(new DOMException('hibob-link stopped the request', 'AbortError'));
-    return !!inflight;
-  }
-
-  #copy = async (value: string): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(value);
-      this._copied = value;
-      this.#announce(this.#t('copied'));
-      clearTimeout(this.#copiedTimer);
-      this.#copiedTimer = setTimeout(() => (this._copied = undefined), 2000);
-    } catch {
-      this.#announce(this.#t('copyFailed'));
-    }
-  };
-
   // ---- render -----------------------------------------------------------------------------------------
-
-  #viewContext({ resolveSections }: Flow): ViewContext {
-    const { sections, required } = resolveSections(this.sections, this.requiredSections);
-    const named = this.appName?.trim() || this.#text('unnamedApp');
-    return {
-      t: this.#t,
-      displayName: format(this.#text('displayName'), { app: named }),
-      groupName: format(this.#text('groupName'), { app: named }),
-      sections,
-      requiredSections: required,
-      lifecycleStatuses: this.lifecycleStatuses?.length ? this.lifecycleStatuses : DEFAULT_LIFECYCLE_STATUSES,
-      copiedValue: this._copied,
-      copy: this.#copy,
-    };
-  }
-
-  #credentialsView(ctx: ViewContext, { checkCredentials }: Flow): CredentialsView {
-    return {
-      ...ctx,
-      values: this._values,
-      shown: this._shown,
-      check: checkCredentials(this._values),
-      busy: this.#busy,
-      tokenVisible: this._tokenVisible,
-      hostError: this._hostError,
-      onInput: this.#onInput,
-      onPaste: this.#onPaste,
-      onBlur: this.#onBlur,
-      toggleToken: () => (this._tokenVisible = !this._tokenVisible),
-      retry: () => this.#submit(),
-      submit: this.#submit,
-    };
-  }
 
   #renderBody(): TemplateResult {
     const view = this.#view(this._step);
@@ -651,23 +434,39 @@ export class HibobLink extends LitElement {
             </button>`
         : html`<p class="muted">${this.#t('loading')}</p>`;
     }
-    const ctx = this.#viewContext(flow);
+    const session = this.#session(flow);
+    const ctx = session.viewContext();
     switch (view) {
       case 'service-user':
         return flow.renderServiceUser(ctx);
       case 'permissions':
         return flow.renderPermissions(ctx);
       case 'review':
-        return flow.renderReview(ctx, this._review!);
+        return flow.renderReview(ctx, session.review!);
       case 'success':
         return flow.renderSuccess(
           this.#t,
-          this._values.serviceUserId,
+          session.values.serviceUserId,
           this.#modalMode ? () => this.#requestExit('close-button') : undefined,
         );
       default:
-        return flow.renderCredentials(this.#credentialsView(ctx, flow));
+        return flow.renderCredentials(session.credentialsView(ctx));
     }
+  }
+
+  /** The session, created on first use once the flow chunk is here; it reaches the element only through this. */
+  #session({ LinkSession }: Flow): LinkSession {
+    return (this._session ??= new LinkSession({
+      config: this,
+      step: () => this._step,
+      setStep: (step) => this.#setStep(step),
+      announce: (text) => this.#announce(text),
+      focus: (selector) => (this.#focusAfterRender = selector),
+      emit: (type, detail) => this.#emit(type, detail),
+      t: this.#t,
+      text: (key) => this.#text(key),
+      update: () => this.requestUpdate(),
+    }));
   }
 
   #retryFlow = (): void => {
@@ -678,7 +477,8 @@ export class HibobLink extends LitElement {
   #renderFooter(frame: FrameView): TemplateResult | typeof nothing {
     const flow = flowChunk.value;
     if (!flow) return frame.view === 'intro' ? renderFooter(frame) : nothing;
-    return frame.view === 'review' && this._review ? flow.renderReviewFooter(frame, this._review) : renderFooter(frame);
+    const review = this._session?.review;
+    return frame.view === 'review' && review ? flow.renderReviewFooter(frame, review) : renderFooter(frame);
   }
 
   get #busy(): boolean {
@@ -697,9 +497,8 @@ export class HibobLink extends LitElement {
       back: this.#back,
       next: this.#next,
       skipGuide: () => this.goTo('credentials'),
-      // Only from the review step: a second click before the re-render must not start a second call.
-      continueWithout: () => this._step === 'review' && void this.#send({ ...this._values }),
-      checkAgain: () => this._step === 'review' && void this.#check({ ...this._values }),
+      continueWithout: () => this._session?.continueWithout(),
+      checkAgain: () => this._session?.checkAgain(),
     };
   }
 

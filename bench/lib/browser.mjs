@@ -99,8 +99,8 @@ export async function measureTyping(browser, origin, { runs, keystrokes, warmup 
         }
         const last = token.slice(0, ((warmup + keystrokes - 1) % token.length) + 1);
         // The re-render really happened: the element's state holds what was typed last.
-        const state = element._values?.token;
-        return { render, layout, stateOk: state === undefined || state === last, step: element.step };
+        const state = element._session?.values.token;
+        return { render, layout, stateOk: state === last, step: element.step };
       },
       { bundle: SUBJECTS.hibob.bundle, keystrokes, warmup },
     );
