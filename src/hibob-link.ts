@@ -9,7 +9,6 @@ import {
 } from 'lit';
 import { parseSectionList } from './core/section-ids.js';
 import {
-  DEFAULT_LIFECYCLE_STATUSES,
   START_STEPS,
   type ExitReason,
   type HibobLinkEventMap,
@@ -30,6 +29,8 @@ import { lazy } from './lazy.js';
 import type { LinkSession } from './session.js';
 import { renderFooter, renderProgress, type FrameView } from './views/frame.js';
 import { renderIntro } from './views/intro.js';
+
+const DEFAULT_LIFECYCLE_STATUSES = ['hired', 'employed', 'terminated'];
 
 type Flow = typeof import('./flow.js');
 /** The steps after the intro (flow.ts): fetched once the first screen is up, shared by every element. */
@@ -204,7 +205,7 @@ export class HibobLink extends LitElement {
     this.mode = 'inline';
     this.open = false;
     this.startStep = 'intro';
-    this.lifecycleStatuses = [...DEFAULT_LIFECYCLE_STATUSES];
+    this.lifecycleStatuses = DEFAULT_LIFECYCLE_STATUSES;
     this.timeout = 30_000;
     this._step = 'intro';
     this._flowStart = 'intro';
@@ -459,6 +460,7 @@ export class HibobLink extends LitElement {
     return (this._session ??= new LinkSession({
       config: this,
       step: () => this._step,
+      lifecycleStatuses: () => (this.lifecycleStatuses?.length ? this.lifecycleStatuses : DEFAULT_LIFECYCLE_STATUSES),
       setStep: (step) => this.#setStep(step),
       announce: (text) => this.#announce(text),
       focus: (selector) => (this.#focusAfterRender = selector),

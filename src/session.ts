@@ -9,13 +9,7 @@ import { HostCallError, postJson, runHostCall, toHostCallError } from './core/ho
 import { redactSecret } from './core/redact.js';
 import { parsePermissionReport, reviewReport, type ReportReview } from './core/report.js';
 import { resolveSections } from './core/sections.js';
-import {
-  DEFAULT_LIFECYCLE_STATUSES,
-  type HibobCredentials,
-  type HibobLinkEventMap,
-  type PermissionReport,
-  type Step,
-} from './core/types.js';
+import { type HibobCredentials, type HibobLinkEventMap, type PermissionReport, type Step } from './core/types.js';
 import type { HibobLink } from './hibob-link.js';
 import type { Strings } from './i18n/en.js';
 import { format } from './i18n/format.js';
@@ -31,7 +25,6 @@ export interface SessionHost {
     | 'appName'
     | 'sections'
     | 'requiredSections'
-    | 'lifecycleStatuses'
     | 'submitUrl'
     | 'checkUrl'
     | 'timeout'
@@ -40,6 +33,8 @@ export interface SessionHost {
     | 'requestHeaders'
   >;
   step(): Step;
+  /** The statuses the guide asks for: the host's, or the default three. */
+  lifecycleStatuses(): readonly string[];
   setStep(step: Step): void;
   announce(text: string): void;
   /** Focuses the element matching `selector` after the next render. */
@@ -100,14 +95,13 @@ export class LinkSession {
     const { host } = this;
     const { sections, required } = resolveSections(host.config.sections, host.config.requiredSections);
     const named = host.config.appName?.trim() || host.text('unnamedApp');
-    const statuses = host.config.lifecycleStatuses;
     return {
       t: host.t,
       displayName: format(host.text('displayName'), { app: named }),
       groupName: format(host.text('groupName'), { app: named }),
       sections,
       requiredSections: required,
-      lifecycleStatuses: statuses?.length ? statuses : DEFAULT_LIFECYCLE_STATUSES,
+      lifecycleStatuses: host.lifecycleStatuses(),
       copiedValue: this.#copied,
       copy: this.#copy,
     };

@@ -15,9 +15,6 @@ export const SECTION_IDS = [
 export type SectionId = (typeof SECTION_IDS)[number];
 
 /** Guide steps, in order; `goTo()` accepts these only. */
-/** The lifecycle statuses the guide asks for when the host names none. */
-export const DEFAULT_LIFECYCLE_STATUSES: readonly string[] = ['hired', 'employed', 'terminated'];
-
 export const GUIDE_STEPS = ['intro', 'service-user', 'permissions'] as const;
 export type GuideStep = (typeof GUIDE_STEPS)[number];
 /** Where a flow may start. */
