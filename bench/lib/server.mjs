@@ -18,7 +18,8 @@ export async function startStaticServer(routes) {
   const mounts = Object.entries(routes).map(([prefix, folder]) => [prefix, resolve(folder)]);
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const path = decodeURIComponent(pathname);
+    // /run/<id>/<path> serves <path>: a new URL for the same file on every start-up run (see page/boot.js).
+    const path = decodeURIComponent(pathname).replace(/^\/run\/[\w.-]+\//, '/');
     const mount = mounts.find(([prefix]) => path.startsWith(prefix));
     const file = mount && resolve(mount[1], `.${path.slice(mount[0].length - 1)}`);
     const allowed = !!file && file.startsWith(mount[1] + sep);

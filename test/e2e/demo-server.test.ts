@@ -209,6 +209,29 @@ describe('npm start', () => {
     await changed.page.close();
   });
 
+  it('still works when the script URL carries a query string, and the console says what that costs', async () => {
+    const { page, loaded } = await lazyPage(
+      '<script type="module" src="/hibob-link.js?cachebust=1"></script><hibob-link app-name="Acme"></hibob-link>',
+    );
+    const warnings: string[] = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.goto(`${origin}/lazy.html`);
+    const widget = page.locator('hibob-link');
+    await widget.getByRole('button', { name: 'Get started' }).click();
+    await widget.getByText('Display name').waitFor();
+    // The whole flow, on the second copy's views: fields, validation, submit, success.
+    await page.evaluate(() => (document.querySelector('hibob-link')!.submitCredentials = async () => ({})));
+    await widget.getByRole('button', { name: 'Next' }).click();
+    await widget.getByRole('button', { name: 'Next' }).click();
+    await widget.getByLabel('Service user ID').fill('SERVICE-1');
+    await widget.getByLabel('Token', { exact: true }).fill('Qe8q89RwbzeS7mmhMcAsN1crM73m6MdbjewGCCUY');
+    await widget.getByRole('button', { name: 'Connect HiBob' }).click();
+    await widget.getByRole('heading', { name: 'HiBob is connected' }).waitFor();
+    expect(loaded.filter((p) => p === '/hibob-link.js')).toHaveLength(2);
+    expect(warnings.join('\n')).toContain('without a query string');
+    await page.close();
+  });
+
   it('fetches modal mode only for a modal, and opens it on show()', async () => {
     const { page, loaded } = await lazyPage(
       '<script type="module" src="/hibob-link.js"></script><hibob-link mode="modal" app-name="Acme"></hibob-link>',
