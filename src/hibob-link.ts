@@ -285,10 +285,15 @@ export class HibobLink extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    // The first screen is up: fetch the later steps now, so "Get started" never waits for them.
-    flowChunk.load().catch(() => {
-      // Retried when a step needs it; that step then says what failed.
-    });
+    // Fetch the later steps once the first screen is painted, so "Get started" never waits for them. Not
+    // right here: starting a module fetch costs the main thread ~2 ms that the first frame should not wait for.
+    requestAnimationFrame(() =>
+      setTimeout(() =>
+        flowChunk.load().catch(() => {
+          // Retried when a step needs it; that step then says what failed.
+        }),
+      ),
+    );
   }
 
   /**
