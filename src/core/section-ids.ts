@@ -1,4 +1,7 @@
-/** Reading lists of section ids, as the `sections` attributes give them. Kept apart from the catalog (sections.ts) so the element's first chunk can parse its attributes without it. */
+/**
+ * Reading lists of section ids, as the `sections` attributes give them. Kept apart from the catalog
+ * (sections.ts) so the element's first chunk can parse its attributes without it.
+ */
 import { SECTION_IDS, type SectionId } from './types.js';
 
 export function isSectionId(value: string): value is SectionId {
