@@ -10,6 +10,7 @@ import {
 import { parseSectionList } from './core/section-ids.js';
 import {
   START_STEPS,
+  isBusy,
   type ExitReason,
   type HibobLinkEventMap,
   type SectionId,
@@ -350,9 +351,15 @@ export class HibobLink extends LitElement {
   }
 
   #text(key: keyof Strings): string {
-    const loaded = flowChunk.value;
-    const english: Partial<Strings> = loaded ? { ...enStart, ...loaded.strings } : enStart;
-    return this.strings?.[key] ?? this.#language.strings?.[key] ?? english[key] ?? '';
+    // English comes in two halves; a later step's text is only asked for once its chunk (and half) is here.
+    const laterSteps: Partial<Strings> | undefined = flowChunk.value?.strings;
+    return (
+      this.strings?.[key] ??
+      this.#language.strings?.[key] ??
+      (enStart as Partial<Strings>)[key] ??
+      laterSteps?.[key] ??
+      ''
+    );
   }
 
   #t = (key: keyof Strings, params: Record<string, string | number> = {}): string => {
@@ -382,7 +389,7 @@ export class HibobLink extends LitElement {
 
   /** Steps that share a screen: sending happens on the credentials form. */
   #view(step: Step): Step {
-    return step === 'submitting' || step === 'checking' ? 'credentials' : step;
+    return isBusy(step) ? 'credentials' : step;
   }
 
   #progress(): { current: number; total: number } | undefined {
@@ -489,7 +496,7 @@ export class HibobLink extends LitElement {
   }
 
   get #busy(): boolean {
-    return this._step === 'submitting' || this._step === 'checking';
+    return isBusy(this._step);
   }
 
   #frameView(): FrameView {

@@ -9,7 +9,13 @@ import { HostCallError, postJson, runHostCall, toHostCallError } from './core/ho
 import { redactSecret } from './core/redact.js';
 import { parsePermissionReport, reviewReport, type ReportReview } from './core/report.js';
 import { resolveSections } from './core/sections.js';
-import { type HibobCredentials, type HibobLinkEventMap, type PermissionReport, type Step } from './core/types.js';
+import {
+  isBusy,
+  type HibobCredentials,
+  type HibobLinkEventMap,
+  type PermissionReport,
+  type Step,
+} from './core/types.js';
 import type { HibobLink } from './hibob-link.js';
 import type { Strings } from './i18n/en.js';
 import { format } from './i18n/format.js';
@@ -84,11 +90,6 @@ export class LinkSession {
     return !!inflight;
   }
 
-  get #busy(): boolean {
-    const step = this.host.step();
-    return step === 'submitting' || step === 'checking';
-  }
-
   // ---- what the views get --------------------------------------------------------------------------------
 
   viewContext(): ViewContext {
@@ -113,7 +114,7 @@ export class LinkSession {
       values: this.values,
       shown: this.#shown,
       check: checkCredentials(this.values),
-      busy: this.#busy,
+      busy: isBusy(this.host.step()),
       tokenVisible: this.#tokenVisible,
       hostError: this.#hostError,
       onInput: this.#onInput,

@@ -21,6 +21,8 @@ export type GuideStep = (typeof GUIDE_STEPS)[number];
 export const START_STEPS = [...GUIDE_STEPS, 'credentials'] as const;
 export type StartStep = (typeof START_STEPS)[number];
 export type Step = StartStep | 'checking' | 'review' | 'submitting' | 'success';
+/** The steps in which a host call is in flight; both show the credentials form, busy. */
+export const isBusy = (step: Step): step is 'checking' | 'submitting' => step === 'checking' || step === 'submitting';
 
 export interface HibobCredentials {
   serviceUserId: string;

@@ -2,6 +2,7 @@
  * The languages the widget speaks. English is built in; every other dictionary is a lazy chunk, so an
  * English page never downloads them.
  */
+import { lazy, type Lazy } from '../lazy.js';
 import type { Strings } from './en.js';
 
 export const LOCALES = ['en', 'de', 'fr', 'es', 'nl', 'pt-BR', 'he'] as const;
@@ -31,15 +32,11 @@ export function matchLocale(tag: string | null | undefined): Locale {
   return LOCALES.find((locale) => locale === language) ?? 'en';
 }
 
-const loaded = new Map<LazyLocale, Promise<Strings>>();
+const CHUNKS = Object.fromEntries(
+  Object.entries(LOADERS).map(([locale, importer]) => [locale, lazy(importer)]),
+) as Record<LazyLocale, Lazy<{ default: Strings }>>;
 
-/** Loads a dictionary once per page; a failed load is forgotten so the next attempt retries. */
-export function loadStrings(locale: LazyLocale): Promise<Strings> {
-  let pending = loaded.get(locale);
-  if (!pending) {
-    pending = LOADERS[locale]().then((module) => module.default);
-    pending.catch(() => loaded.delete(locale));
-    loaded.set(locale, pending);
-  }
-  return pending;
+/** Loads a dictionary once per page; a failed load is forgotten so the next attempt retries (see lazy.ts). */
+export async function loadStrings(locale: LazyLocale): Promise<Strings> {
+  return (await CHUNKS[locale].load()).default;
 }

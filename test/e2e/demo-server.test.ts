@@ -146,6 +146,9 @@ describe('npm start', () => {
     await page.close();
   });
 
+  /** The script-tag integration at its simplest. */
+  const SCRIPT_TAG = '<script type="module" src="/hibob-link.js"></script><hibob-link app-name="Acme"></hibob-link>';
+
   /** A page with `body`, and the paths of the scripts it requested. */
   async function lazyPage(body: string) {
     const page = await browser.newPage();
@@ -158,9 +161,7 @@ describe('npm start', () => {
   }
 
   it('renders the first screen from dist/hibob-link.js alone, then fetches the later steps in one chunk', async () => {
-    const { page, loaded } = await lazyPage(
-      '<script type="module" src="/hibob-link.js"></script><hibob-link app-name="Acme"></hibob-link>',
-    );
+    const { page, loaded } = await lazyPage(SCRIPT_TAG);
     // Hold the later steps back: the first screen must not need them.
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
@@ -247,18 +248,12 @@ describe('npm start', () => {
   });
 
   it('says so when the later steps cannot be fetched, and "Try again" recovers', async () => {
-    const page = await browser.newPage();
+    const { page } = await lazyPage(SCRIPT_TAG);
     let refuse = true;
     await page.route(/\/chunks\/flow-.*\.js$/, (route) =>
       refuse ? route.abort('internetdisconnected') : route.continue(),
     );
-    await page.route(`${origin}/offline.html`, (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: '<!doctype html><script type="module" src="/hibob-link.js"></script><hibob-link app-name="Acme"></hibob-link>',
-      }),
-    );
-    await page.goto(`${origin}/offline.html`);
+    await page.goto(`${origin}/lazy.html`);
     const widget = page.locator('hibob-link');
     await widget.getByRole('button', { name: 'Get started' }).click();
     // The step's title is there (it ships with the first screen); its body says what went wrong.
